@@ -1,0 +1,124 @@
+import type { Problem } from './problem.ts';
+
+/** Where in the file a reader is: its subject ("event \"x\"") and JSON path. */
+export interface Place {
+  readonly subject?: string;
+  readonly path: string;
+}
+
+export type JsonObject = Record<string, unknown>;
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The kind of a JSON value in words: "a number", "a list". */
+export function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return 'text';
+  return `a ${typeof value}`;
+}
+
+/**
+ * Reads typed fields out of untrusted JSON objects, recording a problem with its place for
+ * every field that is missing or of the wrong type. Never throws.
+ */
+export class FieldReader {
+  readonly problems: Problem[] = [];
+
+  constructor(private readonly file?: string) {}
+
+  report(severity: Problem['severity'], place: Place, message: string): void {
+    this.problems.push({ severity, file: this.file, subject: place.subject, path: place.path, message });
+  }
+
+  /** A non-empty text field; null (and an error) when required and absent or not text. */
+  text(object: JsonObject, key: string, place: Place, required: boolean): string | null {
+    const value = object[key];
+    const at = { ...place, path: join(place.path, key) };
+    if (value === undefined || value === null) {
+      if (required) this.report('error', at, `"${key}" is missing; it is required.`);
+      return null;
+    }
+    if (typeof value !== 'string') {
+      this.report('error', at, `"${key}" must be text, but it is ${kindOf(value)}.`);
+      return null;
+    }
+    if (required && value.trim() === '') {
+      this.report('error', at, `"${key}" is empty; it is required.`);
+      return null;
+    }
+    return value;
+  }
+
+  /** A list of texts; items that are not text are reported and left out. */
+  textList(object: JsonObject, key: string, place: Place): string[] {
+    const value = object[key];
+    const at = { ...place, path: join(place.path, key) };
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value)) {
+      this.report('error', at, `"${key}" must be a list of texts, like ["Russia", "Syria"], but it is ${kindOf(value)}.`);
+      return [];
+    }
+    return value.filter((item, index) => {
+      if (typeof item === 'string' && item.trim() !== '') return true;
+      this.report('error', { ...place, path: `${at.path}[${index}]` }, `each entry of "${key}" must be non-empty text, but this one is ${kindOf(item)}.`);
+      return false;
+    });
+  }
+
+  /** A whole number of at least zero, or null. */
+  offset(object: JsonObject, key: string, place: Place): number | null {
+    const value = object[key];
+    if (value === undefined || value === null) return null;
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
+    this.report('error', { ...place, path: join(place.path, key) }, `"${key}" must be a whole number of characters from the start of the article, but it is ${JSON.stringify(value)}.`);
+    return null;
+  }
+
+  /** A list of objects; anything else is reported and an empty list returned. */
+  objectList(object: JsonObject, key: string, place: Place, required: boolean): unknown[] {
+    const value = object[key];
+    const at = { ...place, path: join(place.path, key) };
+    if (value === undefined || value === null) {
+      if (required) this.report('error', at, `"${key}" is missing; it must be a list.`);
+      return [];
+    }
+    if (!Array.isArray(value)) {
+      this.report('error', at, `"${key}" must be a list, but it is ${kindOf(value)}.`);
+      return [];
+    }
+    return value;
+  }
+
+  /** Warns of fields the format does not have: usually a typo that would otherwise be lost. */
+  unknownKeys(object: JsonObject, known: readonly string[], place: Place): void {
+    for (const key of Object.keys(object)) {
+      if (known.includes(key) || key.startsWith('$')) continue;
+      const guess = known.find((candidate) => editDistance(candidate, key) <= 2);
+      this.report('warning', { ...place, path: join(place.path, key) }, `"${key}" is not a field Sourceline knows, so it is ignored.${guess ? ` Did you mean "${guess}"?` : ''}`);
+    }
+  }
+}
+
+export function join(path: string, key: string): string {
+  return path ? `${path}.${key}` : key;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

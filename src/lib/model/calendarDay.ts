@@ -1,0 +1,65 @@
+/**
+ * A calendar day, independent of any time zone. Positions on a time axis are the UTC
+ * milliseconds of the day's start, so the same day lands in the same place for every viewer.
+ */
+export interface CalendarDay {
+  /** Astronomical year: 0 is 1 BCE, -1 is 2 BCE. */
+  readonly year: number;
+  /** 1 to 12. */
+  readonly month: number;
+  /** 1 to 31. */
+  readonly day: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/** The calendar day that contains a UTC instant. */
+export function dayFromUtc(ms: number): CalendarDay {
+  const date = new Date(ms);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** UTC milliseconds at the start of a calendar day. */
+export function utcStartOfDay({ year, month, day }: CalendarDay): number {
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999.
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+}
+
+/** The number of days in a month, leap years included. */
+export function daysInMonth(year: number, month: number): number {
+  return dayFromUtc(utcStartOfDay({ year, month: month + 1, day: 1 }) - MS_PER_DAY).day;
+}
+
+/** The day `count` days after (or, when negative, before) `day`. */
+export function addDays(day: CalendarDay, count: number): CalendarDay {
+  return dayFromUtc(utcStartOfDay(day) + count * MS_PER_DAY);
+}
+
+/** Day of the week: 0 is Sunday, 6 is Saturday. */
+export function weekdayOf(day: CalendarDay): number {
+  return new Date(utcStartOfDay(day)).getUTCDay();
+}
+
+/** ISO 8601 form, as EDTF writes a day: 2017-12-30, -0044-03-15. */
+export function isoDay({ year, month, day }: CalendarDay): string {
+  const sign = year < 0 ? '-' : '';
+  const digits = String(Math.abs(year)).padStart(4, '0');
+  return `${sign}${digits}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function sameDay(a: CalendarDay, b: CalendarDay): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+/**
+ * A local-time Date on the given calendar day, only for handing to formatters such as date-fns
+ * that read local fields. Noon keeps it on the right day even where midnight is skipped by a
+ * daylight-saving change.
+ */
+export function localDateForFormatting({ year, month, day }: CalendarDay): Date {
+  const date = new Date(2000, 0, 1, 12);
+  date.setFullYear(year, month - 1, day);
+  return date;
+}

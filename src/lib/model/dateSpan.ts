@@ -1,0 +1,149 @@
+import edtf, { type EdtfValue } from 'edtf';
+import { daysInMonth, dayFromUtc, type CalendarDay } from './calendarDay.ts';
+
+/** How finely a date is known: derived from the days it covers, never assumed. */
+export type Precision = 'day' | 'month' | 'year' | 'decade' | 'century' | 'span';
+
+/** One end of a date: the calendar days it may fall on. */
+export interface DatePoint {
+  readonly first: CalendarDay;
+  readonly last: CalendarDay;
+  readonly precision: Precision;
+  /** Written with `?`: the source is not sure of it. */
+  readonly uncertain: boolean;
+  /** Written with `~`: the source gives it roughly. */
+  readonly approximate: boolean;
+}
+
+/** Where an interval has no date at one end: `..` is open (ongoing, unbounded), empty is unknown. */
+export type MissingBound = 'open' | 'unknown';
+
+/** What an EDTF date or interval covers on the calendar. */
+export interface DateSpan {
+  /** The EDTF text, exactly as given. */
+  readonly edtf: string;
+  readonly start: DatePoint | MissingBound;
+  readonly end: DatePoint | MissingBound;
+  /** True for a single date (start and end are the same point). */
+  readonly single: boolean;
+}
+
+export type DateParse = { ok: true; span: DateSpan } | { ok: false; reason: string };
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+const EXAMPLES = 'Write dates like 2017-12-30 (a day), 2017-12 (a month), 2015 (a year), 2011-03/.. (since March 2011).';
+
+/** Parses an EDTF date or interval into the calendar span it covers, or says why it cannot. */
+export function parseDate(text: string): DateParse {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: false, reason: `the date is empty. ${EXAMPLES}` };
+  if (/T\d/.test(trimmed)) {
+    return {
+      ok: false,
+      reason: `"${text}" has a time of day; Sourceline works with calendar dates. Write the day alone, e.g. ${trimmed.slice(0, trimmed.indexOf('T'))}.`,
+    };
+  }
+  const impossible = impossibleDay(trimmed);
+  if (impossible) return { ok: false, reason: impossible };
+
+  let value: EdtfValue;
+  try {
+    value = edtf(trimmed);
+  } catch (error) {
+    if (String(error).includes('invalid upper bound')) {
+      return { ok: false, reason: `"${text}" ends before it starts: put the earlier date first.` };
+    }
+    return { ok: false, reason: `"${text}" is not a date in EDTF. ${EXAMPLES}` };
+  }
+
+  if (value.type === 'Interval') {
+    const start = boundToPoint(value.lower);
+    const end = boundToPoint(value.upper);
+    if (start === null || end === null) {
+      return { ok: false, reason: `"${text}" has an interval end Sourceline cannot place on a calendar.` };
+    }
+    return { ok: true, span: { edtf: text, start, end, single: false } };
+  }
+  if (value.type === 'Date' || value.type === 'Year') {
+    const point = toPoint(value);
+    if (point === null) return { ok: false, reason: `"${text}" is outside the range of years Sourceline can draw (about 270,000 years either side of year 1).` };
+    return { ok: true, span: { edtf: text, start: point, end: point, single: true } };
+  }
+  return {
+    ok: false,
+    reason: `"${text}" is an EDTF ${value.type.toLowerCase()}, which Sourceline does not draw yet. ${EXAMPLES}`,
+  };
+}
+
+/** Spots calendar days that do not exist (2017-02-30) before the parser rolls them over into March. */
+function impossibleDay(text: string): string | null {
+  for (const match of text.matchAll(/(-?\d{4,})-(\d{2})-(\d{2})/g)) {
+    const year = Number(match[1]);
+    const month = Number(match[2]);
+    const day = Number(match[3]);
+    if (month < 1 || month > 12) continue; // months 21–41 are EDTF seasons; the parser judges them
+    const length = daysInMonth(year, month);
+    if (day < 1 || day > length) {
+      return `"${text}" is not a real date: ${MONTH_NAMES[month - 1]} ${year} has ${length} days.`;
+    }
+  }
+  return null;
+}
+
+function boundToPoint(bound: EdtfValue | number | null | undefined): DatePoint | MissingBound | null {
+  if (bound === null || bound === undefined) return 'unknown';
+  if (typeof bound === 'number') return 'open';
+  return toPoint(bound);
+}
+
+function toPoint(value: EdtfValue): DatePoint | null {
+  const { min, max } = value;
+  if (min === null || max === null || !Number.isFinite(min) || !Number.isFinite(max)) return null;
+  const first = dayFromUtc(min);
+  const last = dayFromUtc(max);
+  return {
+    first,
+    last,
+    precision: precisionOf(first, last),
+    uncertain: (value.uncertain?.value ?? 0) !== 0,
+    approximate: (value.approximate?.value ?? 0) !== 0,
+  };
+}
+
+function precisionOf(first: CalendarDay, last: CalendarDay): Precision {
+  const sameYear = first.year === last.year;
+  if (sameYear && first.month === last.month && first.day === last.day) return 'day';
+  const wholeMonths = first.day === 1 && last.day === daysInMonth(last.year, last.month);
+  if (!wholeMonths) return 'span';
+  if (sameYear && first.month === last.month) return 'month';
+  const wholeYears = first.month === 1 && last.month === 12;
+  if (!wholeYears) return 'span';
+  if (sameYear) return 'year';
+  if (first.year % 10 === 0 && last.year === first.year + 9) return 'decade';
+  if (first.year % 100 === 0 && last.year === first.year + 99) return 'century';
+  return 'span';
+}
+
+/** The first day a span may cover, or null when that end is open or unknown. */
+export function firstDay(span: DateSpan): CalendarDay | null {
+  return typeof span.start === 'string' ? null : span.start.first;
+}
+
+/** The last day a span may cover, or null when that end is open or unknown. */
+export function lastDay(span: DateSpan): CalendarDay | null {
+  return typeof span.end === 'string' ? null : span.end.last;
+}
