@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { parseDate, type DatePoint, type DateSpan } from '../../src/lib/model/dateSpan.ts';
+import { formatSpan, precisionNote } from '../../src/lib/model/formatDate.ts';
+
+function span(text: string): DateSpan {
+  const parsed = parseDate(text);
+  if (!parsed.ok) throw new Error(parsed.reason);
+  return parsed.span;
+}
+
+function point(bound: DateSpan['start']): DatePoint {
+  if (typeof bound === 'string') throw new Error(`bound is ${bound}`);
+  return bound;
+}
+
+describe('parseDate', () => {
+  it('a month-precision date spans the whole month', () => {
+    const start = point(span('2011-03').start);
+    expect(start.first).toEqual({ year: 2011, month: 3, day: 1 });
+    expect(start.last).toEqual({ year: 2011, month: 3, day: 31 });
+    expect(start.precision).toBe('month');
+  });
+
+  it('a day-precision date covers exactly that day', () => {
+    const start = point(span('2017-12-30').start);
+    expect(start.first).toEqual(start.last);
+    expect(start.precision).toBe('day');
+  });
+
+  it('a year-precision date spans the whole year, leap day included', () => {
+    const start = point(span('2016').start);
+    expect(start.first).toEqual({ year: 2016, month: 1, day: 1 });
+    expect(start.last).toEqual({ year: 2016, month: 12, day: 31 });
+    expect(start.precision).toBe('year');
+  });
+
+  it('February of a leap year ends on the 29th', () => {
+    expect(point(span('2016-02').start).last.day).toBe(29);
+    expect(point(span('2017-02').start).last.day).toBe(28);
+  });
+
+  it('keeps uncertain (?) and approximate (~) apart', () => {
+    expect(point(span('2017-12?').start)).toMatchObject({ uncertain: true, approximate: false });
+    expect(point(span('2017-12~').start)).toMatchObject({ uncertain: false, approximate: true });
+    expect(point(span('2017-12%').start)).toMatchObject({ uncertain: true, approximate: true });
+  });
+
+  it('reads an interval as two points', () => {
+    const interval = span('2015-09/2017-12');
+    expect(interval.single).toBe(false);
+    expect(point(interval.start).first).toEqual({ year: 2015, month: 9, day: 1 });
+    expect(point(interval.end).last).toEqual({ year: 2017, month: 12, day: 31 });
+  });
+
+  it('tells an open end (..) from an unknown one', () => {
+    expect(span('2011-03/..').end).toBe('open');
+    expect(span('2011-03/').end).toBe('unknown');
+    expect(span('../2017').start).toBe('open');
+  });
+
+  it('derives precision from unspecified digits', () => {
+    expect(point(span('2017-12-XX').start).precision).toBe('month');
+    expect(point(span('201X').start).precision).toBe('decade');
+    expect(point(span('19XX').start).precision).toBe('century');
+  });
+
+  it('reads years before the common era', () => {
+    const start = point(span('-0044-03-15').start);
+    expect(start.first).toEqual({ year: -44, month: 3, day: 15 });
+  });
+
+  it.each([
+    ['2017-02-30', 'February 2017 has 28 days'],
+    ['2018-02-29', 'February 2018 has 28 days'],
+    ['2017-04-31', 'April 2017 has 30 days'],
+    ['2017-12/2015', 'ends before it starts'],
+    ['30/12/2017', 'not a date in EDTF'],
+    ['last Thursday', 'not a date in EDTF'],
+    ['', 'empty'],
+    ['2017-12-30T10:00:00Z', 'time of day'],
+    ['2017-21', 'season'],
+  ])('rejects %j with a reason (%s)', (text, reason) => {
+    const parsed = parseDate(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.reason).toContain(reason);
+  });
+
+  it('accepts 29 February in a leap year', () => {
+    expect(parseDate('2016-02-29').ok).toBe(true);
+  });
+});
+
+describe('formatSpan', () => {
+  it.each([
+    ['2017-12-30', '30 December 2017'],
+    ['2017-12', 'December 2017'],
+    ['2015', '2015'],
+    ['2017-12?', 'December 2017 (uncertain)'],
+    ['2017-12~', 'about December 2017'],
+    ['2015-09/2017-12', 'September 2015 – December 2017'],
+    ['2011-03/..', 'March 2011 – ongoing'],
+    ['2011-03/', 'March 2011 – end unknown'],
+    ['201X', 'the 2010s'],
+    ['-0043', '44 BCE'],
+    ['0476', '476'],
+  ])('writes %s as "%s"', (text, written) => {
+    expect(formatSpan(span(text))).toBe(written);
+  });
+
+  it('never writes a month-precision date with a day', () => {
+    expect(formatSpan(span('2017-12'))).not.toMatch(/\d+ December/);
+  });
+});
+
+describe('precisionNote', () => {
+  it.each([
+    ['2017-12-30', null],
+    ['2017-12', 'day not stated'],
+    ['2015', 'month and day not stated'],
+    ['2015-09/2017-12-30', 'day not stated'],
+    ['2017-12-28/2017-12-30', null],
+  ])('says what %s leaves unstated', (text, note) => {
+    expect(precisionNote(span(text))).toBe(note);
+  });
+});
