@@ -4,7 +4,6 @@ declare module 'edtf' {
     value: number;
   }
   interface EdtfValue {
-    readonly type: string;
     /** First millisecond covered (UTC); -Infinity for an open start, null for an unknown one. */
     readonly min: number | null;
     /** Last millisecond covered (UTC); Infinity for an open end, null for an unknown one. */
@@ -18,4 +17,13 @@ declare module 'edtf' {
     readonly upper?: EdtfValue | number | null;
   }
   export default function edtf(text: string): EdtfValue;
+  // Classes, for instanceof: `value.type` reads the constructor's name, which minifiers rename.
+  export class Date {}
+  export class Year {}
+  export class Decade {}
+  export class Century {}
+  export class Season {}
+  export class Interval {}
+  export class List {}
+  export class Set {}
 }

@@ -123,3 +123,16 @@ describe('precisionNote', () => {
     expect(precisionNote(span(text))).toBe(note);
   });
 });
+
+describe('parseDate in other shapes', () => {
+  it('reads a level-2 decade and century', () => {
+    const parsed = parseDate('201');
+    expect(parsed.ok && point(parsed.span.start).precision).toBe('decade');
+  });
+
+  it('rejects sets and lists of dates with a reason', () => {
+    const parsed = parseDate('[2017-12-28,2017-12-30]');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.reason).toContain('set or list');
+  });
+});

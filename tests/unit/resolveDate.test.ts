@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseDate } from '../../src/lib/model/dateSpan.ts';
+import { describeDateBasis } from '../../src/lib/model/describeDateBasis.ts';
 import { resolveDateExpression } from '../../src/lib/model/resolveDate.ts';
 
 const saturday = { year: 2017, month: 12, day: 30 };
@@ -45,5 +47,30 @@ describe('resolveDateExpression', () => {
   it('does not guess at words it does not know', () => {
     expect(resolveDateExpression('recently', saturday)).toBeNull();
     expect(resolveDateExpression('in the coming weeks', saturday)).toBeNull();
+  });
+});
+
+describe('describeDateBasis', () => {
+  const article = { id: 'a', title: 't', outlet: 'o', url: null, published: saturday, publishedBasis: '', language: 'en', text: '' };
+  const span = (edtf: string) => {
+    const parsed = parseDate(edtf);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    return parsed.span;
+  };
+
+  it('says which words, against which publication date, gave which day', () => {
+    expect(describeDateBasis({ kind: 'expression', article, expression: 'On Thursday', note: null }, span('2017-12-28'))).toBe(
+      '“On Thursday” in an article published Saturday 30 December 2017 → Thursday 28 December 2017',
+    );
+  });
+
+  it('keeps a month a month, with what the words add', () => {
+    expect(describeDateBasis({ kind: 'expression', article, expression: 'Earlier in the month', note: 'before 30 December 2017' }, span('2017-12'))).toBe(
+      '“Earlier in the month” in an article published Saturday 30 December 2017 → December 2017, before 30 December 2017',
+    );
+  });
+
+  it('says plainly when the article gives no date at all', () => {
+    expect(describeDateBasis({ kind: 'publication', article }, span('2017-12-30'))).toContain('The article gives no date');
   });
 });

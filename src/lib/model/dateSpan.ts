@@ -1,4 +1,4 @@
-import edtf, { type EdtfValue } from 'edtf';
+import edtf, { Century, Date as EdtfDate, Decade, Interval, Season, Year, type EdtfValue } from 'edtf';
 import { daysInMonth, dayFromUtc, type CalendarDay } from './calendarDay.ts';
 
 /** How finely a date is known: derived from the days it covers, never assumed. */
@@ -70,7 +70,8 @@ export function parseDate(text: string): DateParse {
     return { ok: false, reason: `"${text}" is not a date in EDTF. ${EXAMPLES}` };
   }
 
-  if (value.type === 'Interval') {
+  // instanceof, not value.type: the type is the constructor's name, which minifiers rename.
+  if (value instanceof Interval) {
     const start = boundToPoint(value.lower);
     const end = boundToPoint(value.upper);
     if (start === null || end === null) {
@@ -78,14 +79,14 @@ export function parseDate(text: string): DateParse {
     }
     return { ok: true, span: { edtf: text, start, end, single: false } };
   }
-  if (value.type === 'Date' || value.type === 'Year') {
+  if (value instanceof EdtfDate || value instanceof Year || value instanceof Decade || value instanceof Century) {
     const point = toPoint(value);
     if (point === null) return { ok: false, reason: `"${text}" is outside the range of years Sourceline can draw (about 270,000 years either side of year 1).` };
     return { ok: true, span: { edtf: text, start: point, end: point, single: true } };
   }
   return {
     ok: false,
-    reason: `"${text}" is an EDTF ${value.type.toLowerCase()}, which Sourceline does not draw yet. ${EXAMPLES}`,
+    reason: `"${text}" is an EDTF ${value instanceof Season ? 'season' : 'set or list of dates'}, which Sourceline does not draw yet. ${EXAMPLES}`,
   };
 }
 
