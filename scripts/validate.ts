@@ -18,7 +18,9 @@ for (const file of files) {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    console.error(`error · ${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+    console.error(
+      `error · ${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+    );
     failed = true;
     continue;
   }
@@ -27,8 +29,10 @@ for (const file of files) {
   if (leftOut.length > 0) console.log(`Left out because of errors: ${leftOut.join(', ')}.`);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  const loaded = dataset ? `${count(dataset.events.length, "event")} from ${count(dataset.articles.length, "article")} load` : 'nothing loads';
-  console.log(`${file}: ${loaded}; ${count(errors, "error")}, ${count(warnings, "warning")}.`);
+  const loaded = dataset
+    ? `${count(dataset.events.length, 'event')} from ${count(dataset.articles.length, 'article')} load`
+    : 'nothing loads';
+  console.log(`${file}: ${loaded}; ${count(errors, 'error')}, ${count(warnings, 'warning')}.`);
   if (errors > 0) failed = true;
 }
 process.exit(failed ? 1 : 0);

@@ -8,7 +8,9 @@ import { chromium, type Browser } from 'playwright-core';
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   if (!existsSync(path)) {
-    throw new Error(`No Chromium at ${path}. Run scripts/ensure-chromium.sh, or set CHROMIUM_PATH to a Chrome or Chromium binary.`);
+    throw new Error(
+      `No Chromium at ${path}. Run scripts/ensure-chromium.sh, or set CHROMIUM_PATH to a Chrome or Chromium binary.`,
+    );
   }
   return path;
 }

@@ -16,10 +16,15 @@ const PORT = Number(process.env.PREVIEW_PORT ?? 4317);
  * leaves no server behind.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!existsSync('dist/index.html')) throw new Error('No production build: run `npm run build` first.');
-  const server: ChildProcess = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  if (!existsSync('dist/index.html'))
+    throw new Error('No production build: run `npm run build` first.');
+  const server: ChildProcess = spawn(
+    'node_modules/.bin/vite',
+    ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const baseUrl = `http://127.0.0.1:${PORT}/`;
   await waitForServer(baseUrl, server);
   project.provide('baseUrl', baseUrl);

@@ -6,11 +6,20 @@ const text = 'Syria said no. Russia said yes. Then Syria said no again.';
 
 describe('anchorQuote', () => {
   it('verifies a quote found at its offsets', () => {
-    expect(anchorQuote(text, { exact: 'Russia said yes', start: 15, end: 30 })).toEqual({ status: 'verified', start: 15, end: 30 });
+    expect(anchorQuote(text, { exact: 'Russia said yes', start: 15, end: 30 })).toEqual({
+      status: 'verified',
+      start: 15,
+      end: 30,
+    });
   });
 
   it('finds a quote whose offsets are wrong, and reports where it really is', () => {
-    expect(anchorQuote(text, { exact: 'Russia said yes', start: 3, end: 18 })).toEqual({ status: 'relocated', start: 15, end: 30, ambiguous: false });
+    expect(anchorQuote(text, { exact: 'Russia said yes', start: 3, end: 18 })).toEqual({
+      status: 'relocated',
+      start: 15,
+      end: 30,
+      ambiguous: false,
+    });
   });
 
   it('uses the prefix and suffix to choose between repeated passages', () => {
@@ -25,7 +34,9 @@ describe('anchorQuote', () => {
   });
 
   it('reports a quote that is not in the text, down to a straight vs curly quote mark', () => {
-    expect(anchorQuote('he said “permanently”', { exact: 'said "permanently"' })).toEqual({ status: 'missing' });
+    expect(anchorQuote('he said “permanently”', { exact: 'said "permanently"' })).toEqual({
+      status: 'missing',
+    });
     expect(anchorQuote(text, { exact: '' })).toEqual({ status: 'missing' });
   });
 });
@@ -39,13 +50,20 @@ describe('quoteContext', () => {
 
   it('keeps a quote that spans sentences whole, with nothing added', () => {
     const context = quoteContext(text, 0, 31);
-    expect(context).toMatchObject({ before: '', quote: 'Syria said no. Russia said yes.', after: '' });
+    expect(context).toMatchObject({
+      before: '',
+      quote: 'Syria said no. Russia said yes.',
+      after: '',
+    });
   });
 
   it('stops at a line break', () => {
     const lines = 'First paragraph\nSecond one here\nThird';
     const start = lines.indexOf('one');
-    expect(quoteContext(lines, start, start + 3)).toMatchObject({ before: 'Second ', after: ' here' });
+    expect(quoteContext(lines, start, start + 3)).toMatchObject({
+      before: 'Second ',
+      after: ' here',
+    });
   });
 
   it('clips a very long sentence and says so', () => {

@@ -27,7 +27,9 @@ describe('resolveDateExpression', () => {
   });
 
   it('“last month” crosses a year boundary', () => {
-    expect(resolveDateExpression('last month', { year: 2018, month: 1, day: 3 })?.edtf).toBe('2017-12');
+    expect(resolveDateExpression('last month', { year: 2018, month: 1, day: 3 })?.edtf).toBe(
+      '2017-12',
+    );
   });
 
   it('“since March 2011” is an interval still open when the article was written', () => {
@@ -51,7 +53,16 @@ describe('resolveDateExpression', () => {
 });
 
 describe('describeDateBasis', () => {
-  const article = { id: 'a', title: 't', outlet: 'o', url: null, published: saturday, publishedBasis: '', language: 'en', text: '' };
+  const article = {
+    id: 'a',
+    title: 't',
+    outlet: 'o',
+    url: null,
+    published: saturday,
+    publishedBasis: '',
+    language: 'en',
+    text: '',
+  };
   const span = (edtf: string) => {
     const parsed = parseDate(edtf);
     if (!parsed.ok) throw new Error(parsed.reason);
@@ -59,18 +70,35 @@ describe('describeDateBasis', () => {
   };
 
   it('says which words, against which publication date, gave which day', () => {
-    expect(describeDateBasis({ kind: 'expression', article, expression: 'On Thursday', note: null }, span('2017-12-28'))).toBe(
+    expect(
+      describeDateBasis(
+        { kind: 'expression', article, expression: 'On Thursday', note: null },
+        span('2017-12-28'),
+      ),
+    ).toBe(
       '“On Thursday” in an article published Saturday 30 December 2017 → Thursday 28 December 2017',
     );
   });
 
   it('keeps a month a month, with what the words add', () => {
-    expect(describeDateBasis({ kind: 'expression', article, expression: 'Earlier in the month', note: 'before 30 December 2017' }, span('2017-12'))).toBe(
+    expect(
+      describeDateBasis(
+        {
+          kind: 'expression',
+          article,
+          expression: 'Earlier in the month',
+          note: 'before 30 December 2017',
+        },
+        span('2017-12'),
+      ),
+    ).toBe(
       '“Earlier in the month” in an article published Saturday 30 December 2017 → December 2017, before 30 December 2017',
     );
   });
 
   it('says plainly when the article gives no date at all', () => {
-    expect(describeDateBasis({ kind: 'publication', article }, span('2017-12-30'))).toContain('The article gives no date');
+    expect(describeDateBasis({ kind: 'publication', article }, span('2017-12-30'))).toContain(
+      'The article gives no date',
+    );
   });
 });

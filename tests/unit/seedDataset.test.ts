@@ -24,7 +24,9 @@ describe('the shipped Syria chronology', () => {
   });
 
   it('has every quote verbatim at its stated offsets, in the article as published', () => {
-    const articles = new Map(json.articles.map((a: { id: string; text: string }) => [a.id, a.text]));
+    const articles = new Map(
+      json.articles.map((a: { id: string; text: string }) => [a.id, a.text]),
+    );
     for (const event of json.events) {
       for (const source of event.sources) {
         const text = articles.get(source.article) as string;
@@ -46,7 +48,9 @@ describe('the shipped Syria chronology', () => {
     expect(isoDay(published)).toBe('2017-12-30');
     for (const event of json.events) {
       if (event.dateBasis?.expression) {
-        expect(resolveDateExpression(event.dateBasis.expression, published)?.edtf, event.id).toBe(event.date);
+        expect(resolveDateExpression(event.dateBasis.expression, published)?.edtf, event.id).toBe(
+          event.date,
+        );
       }
     }
   });
@@ -58,7 +62,9 @@ describe('the shipped Syria chronology', () => {
     ['On Thursday', '2017-12-28'],
     ['on Saturday', '2017-12-30'],
   ])('dates the event read from “%s” as %s', (expression, date) => {
-    const event = dataset!.events.find((e) => e.dateBasis?.kind === 'expression' && e.dateBasis.expression === expression);
+    const event = dataset!.events.find(
+      (e) => e.dateBasis?.kind === 'expression' && e.dateBasis.expression === expression,
+    );
     expect(event?.when.edtf).toBe(date);
   });
 

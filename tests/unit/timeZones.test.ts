@@ -6,7 +6,15 @@ import { resolveDateExpression } from '../../src/lib/model/resolveDate.ts';
 // Node applies a change to process.env.TZ at once, so one process can try many zones. These
 // span the date line: Kiritimati is UTC+14, Pago Pago UTC-11, Los Angeles UTC-8, and Santiago
 // and Chatham have daylight-saving changes near midnight.
-const ZONES = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Kathmandu', 'America/Santiago', 'Pacific/Chatham'];
+const ZONES = [
+  'UTC',
+  'America/Los_Angeles',
+  'Pacific/Kiritimati',
+  'Pacific/Pago_Pago',
+  'Asia/Kathmandu',
+  'America/Santiago',
+  'Pacific/Chatham',
+];
 const original = process.env.TZ;
 
 describe('calendar dates do not shift with the viewer’s time zone', () => {
@@ -22,8 +30,12 @@ describe('calendar dates do not shift with the viewer’s time zone', () => {
     const december = parseDate('2017-12');
     if (!december.ok) throw new Error(december.reason);
     expect(formatSpan(december.span)).toBe('December 2017');
-    expect(formatDayWithWeekday({ year: 2017, month: 12, day: 30 })).toBe('Saturday 30 December 2017');
-    expect(resolveDateExpression('On Thursday', { year: 2017, month: 12, day: 30 })?.edtf).toBe('2017-12-28');
+    expect(formatDayWithWeekday({ year: 2017, month: 12, day: 30 })).toBe(
+      'Saturday 30 December 2017',
+    );
+    expect(resolveDateExpression('On Thursday', { year: 2017, month: 12, day: 30 })?.edtf).toBe(
+      '2017-12-28',
+    );
   });
 
   it('really changes the zone between cases', () => {

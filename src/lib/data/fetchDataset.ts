@@ -18,12 +18,25 @@ export async function fetchDataset(address: string, base: string): Promise<Datas
   try {
     response = await fetch(url);
   } catch {
-    return failure(address, `the address could not be reached. Check it, and that its server allows other sites to read it (CORS).`);
+    return failure(
+      address,
+      `the address could not be reached. Check it, and that its server allows other sites to read it (CORS).`,
+    );
   }
   if (!response.ok) {
-    return failure(address, `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
+    return failure(
+      address,
+      `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+    );
   }
-  return loadDataset(await response.text(), { file: fileName(url) });
+  const text = await response.text();
+  if (/^\s*</.test(text) && (response.headers.get('content-type') ?? '').includes('html')) {
+    return failure(
+      address,
+      `the address gave a web page (HTML), not a JSON dataset. Link to the .json file itself.`,
+    );
+  }
+  return loadDataset(text, { file: fileName(url) });
 }
 
 function fileName(url: URL): string {
@@ -31,5 +44,9 @@ function fileName(url: URL): string {
 }
 
 function failure(address: string, message: string): DatasetLoad {
-  return { dataset: null, problems: [{ severity: 'error', file: address, path: '', message }], leftOut: [] };
+  return {
+    dataset: null,
+    problems: [{ severity: 'error', file: address, path: '', message }],
+    leftOut: [],
+  };
 }

@@ -31,7 +31,13 @@ export class FieldReader {
   constructor(private readonly file?: string) {}
 
   report(severity: Problem['severity'], place: Place, message: string): void {
-    this.problems.push({ severity, file: this.file, subject: place.subject, path: place.path, message });
+    this.problems.push({
+      severity,
+      file: this.file,
+      subject: place.subject,
+      path: place.path,
+      message,
+    });
   }
 
   /** A non-empty text field; null (and an error) when required and absent or not text. */
@@ -59,12 +65,20 @@ export class FieldReader {
     const at = { ...place, path: join(place.path, key) };
     if (value === undefined || value === null) return [];
     if (!Array.isArray(value)) {
-      this.report('error', at, `"${key}" must be a list of texts, like ["Russia", "Syria"], but it is ${kindOf(value)}.`);
+      this.report(
+        'error',
+        at,
+        `"${key}" must be a list of texts, like ["Russia", "Syria"], but it is ${kindOf(value)}.`,
+      );
       return [];
     }
     return value.filter((item, index) => {
       if (typeof item === 'string' && item.trim() !== '') return true;
-      this.report('error', { ...place, path: `${at.path}[${index}]` }, `each entry of "${key}" must be non-empty text, but this one is ${kindOf(item)}.`);
+      this.report(
+        'error',
+        { ...place, path: `${at.path}[${index}]` },
+        `each entry of "${key}" must be non-empty text, but this one is ${kindOf(item)}.`,
+      );
       return false;
     });
   }
@@ -74,7 +88,11 @@ export class FieldReader {
     const value = object[key];
     if (value === undefined || value === null) return null;
     if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
-    this.report('error', { ...place, path: join(place.path, key) }, `"${key}" must be a whole number of characters from the start of the article, but it is ${JSON.stringify(value)}.`);
+    this.report(
+      'error',
+      { ...place, path: join(place.path, key) },
+      `"${key}" must be a whole number of characters from the start of the article, but it is ${JSON.stringify(value)}.`,
+    );
     return null;
   }
 
@@ -98,7 +116,11 @@ export class FieldReader {
     for (const key of Object.keys(object)) {
       if (known.includes(key) || key.startsWith('$')) continue;
       const guess = known.find((candidate) => editDistance(candidate, key) <= 2);
-      this.report('warning', { ...place, path: join(place.path, key) }, `"${key}" is not a field Sourceline knows, so it is ignored.${guess ? ` Did you mean "${guess}"?` : ''}`);
+      this.report(
+        'warning',
+        { ...place, path: join(place.path, key) },
+        `"${key}" is not a field Sourceline knows, so it is ignored.${guess ? ` Did you mean "${guess}"?` : ''}`,
+      );
     }
   }
 }

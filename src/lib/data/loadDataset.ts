@@ -15,7 +15,16 @@ export interface DatasetLoad {
   readonly leftOut: readonly string[];
 }
 
-const DATASET_FIELDS = ['format', 'title', 'description', 'language', 'license', 'credit', 'articles', 'events'];
+const DATASET_FIELDS = [
+  'format',
+  'title',
+  'description',
+  'language',
+  'license',
+  'credit',
+  'articles',
+  'events',
+];
 
 /**
  * Reads a Sourceline dataset from JSON text or already-parsed JSON. Never throws: whatever is
@@ -33,7 +42,11 @@ export function loadDataset(input: unknown, options: { file?: string } = {}): Da
     json = parsed.value;
   }
   if (!isObject(json)) {
-    fields.report('error', { path: '' }, `a dataset must be a JSON object with "title", "articles" and "events", but this file holds ${kindOf(json)}.`);
+    fields.report(
+      'error',
+      { path: '' },
+      `a dataset must be a JSON object with "title", "articles" and "events", but this file holds ${kindOf(json)}.`,
+    );
     return { dataset: null, problems: fields.problems, leftOut: [] };
   }
 
@@ -52,10 +65,15 @@ export function loadDataset(input: unknown, options: { file?: string } = {}): Da
     const article = readArticle(raw, index, fields, language);
     const id = isObject(raw) && typeof raw.id === 'string' ? raw.id : null;
     if (article && articles.has(article.id)) {
-      fields.report('error', { subject: `article "${article.id}"`, path: `articles[${index}].id` }, `another article already has the id "${article.id}"; ids must be unique. This one is left out.`);
+      fields.report(
+        'error',
+        { subject: `article "${article.id}"`, path: `articles[${index}].id` },
+        `another article already has the id "${article.id}"; ids must be unique. This one is left out.`,
+      );
     } else if (article) articles.set(article.id, article);
     else if (id !== null && !articles.has(id)) failed.add(id);
-    if (!article || articles.get(article.id) !== article) leftOut.push(describeEntry('article', raw, `articles[${index}]`));
+    if (!article || articles.get(article.id) !== article)
+      leftOut.push(describeEntry('article', raw, `articles[${index}]`));
   });
 
   const events: TimelineEvent[] = [];
@@ -63,17 +81,30 @@ export function loadDataset(input: unknown, options: { file?: string } = {}): Da
   fields.objectList(json, 'events', top, true).forEach((raw, index) => {
     const event = readEvent(raw, index, fields, { loaded: articles, failed });
     if (event && seen.has(event.id)) {
-      fields.report('error', { subject: `event "${event.id}"`, path: `events[${index}].id` }, `another event already has the id "${event.id}"; ids must be unique, since links to events use them. This one is left out.`);
+      fields.report(
+        'error',
+        { subject: `event "${event.id}"`, path: `events[${index}].id` },
+        `another event already has the id "${event.id}"; ids must be unique, since links to events use them. This one is left out.`,
+      );
     } else if (event) {
       seen.add(event.id);
       events.push(event);
     }
-    if (!event || events[events.length - 1] !== event) leftOut.push(describeEntry('event', raw, `events[${index}]`));
+    if (!event || events[events.length - 1] !== event)
+      leftOut.push(describeEntry('event', raw, `events[${index}]`));
   });
   // Array.prototype.sort is stable, so events on the same dates keep the file's order.
   events.sort((a, b) => compareSpans(a.when, b.when));
 
-  const dataset: Dataset = { title, description, language, license, credit, articles: [...articles.values()], events };
+  const dataset: Dataset = {
+    title,
+    description,
+    language,
+    license,
+    credit,
+    articles: [...articles.values()],
+    events,
+  };
   return { dataset, problems: fields.problems, leftOut };
 }
 

@@ -40,11 +40,17 @@ export function parseJson(text: string): JsonParse {
     if (!first) return { ok: false, reason: `the file is not valid JSON (${String(error)}).` };
     // A file cut short leaves a structure open at its very end.
     if (errors.some((e) => e.offset + e.length >= body.trimEnd().length)) {
-      return { ok: false, reason: 'the file is not valid JSON: it ends too early. Was it cut short?' };
+      return {
+        ok: false,
+        reason: 'the file is not valid JSON: it ends too early. Was it cut short?',
+      };
     }
     const { line, column } = lineAndColumn(body, first.offset);
     const complaint = COMPLAINTS[printParseErrorCode(first.error)] ?? 'syntax error';
-    return { ok: false, reason: `the file is not valid JSON: ${complaint} at line ${line}, column ${column}.` };
+    return {
+      ok: false,
+      reason: `the file is not valid JSON: ${complaint} at line ${line}, column ${column}.`,
+    };
   }
 }
 

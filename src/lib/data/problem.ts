@@ -14,6 +14,8 @@ export interface Problem {
 
 /** One line per problem: `error · syria.json · event "lavrov-interfax" · events[6].date: … `. */
 export function describeProblem(problem: Problem): string {
-  const place = [problem.file, problem.subject, problem.path || undefined].filter(Boolean).join(' · ');
+  const place = [problem.file, problem.subject, problem.path || undefined]
+    .filter(Boolean)
+    .join(' · ');
   return `${problem.severity} · ${place}: ${problem.message}`;
 }

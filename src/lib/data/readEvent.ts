@@ -6,7 +6,18 @@ import type { Article, DateBasis, Source, TimelineEvent } from '../model/types.t
 import { anchorQuote } from '../model/anchorQuote.ts';
 import { FieldReader, isObject, join, kindOf, type JsonObject, type Place } from './fieldReader.ts';
 
-const EVENT_FIELDS = ['id', 'title', 'summary', 'date', 'end', 'dateBasis', 'actors', 'places', 'tags', 'sources'];
+const EVENT_FIELDS = [
+  'id',
+  'title',
+  'summary',
+  'date',
+  'end',
+  'dateBasis',
+  'actors',
+  'places',
+  'tags',
+  'sources',
+];
 const SOURCE_FIELDS = ['article', 'exact', 'prefix', 'suffix', 'start', 'end'];
 const BASIS_FIELDS = ['article', 'expression', 'kind'];
 
@@ -17,10 +28,19 @@ export interface ArticleIndex {
 }
 
 /** Reads one event; null (with errors reported) when it cannot be shown honestly. */
-export function readEvent(raw: unknown, index: number, fields: FieldReader, articles: ArticleIndex): TimelineEvent | null {
+export function readEvent(
+  raw: unknown,
+  index: number,
+  fields: FieldReader,
+  articles: ArticleIndex,
+): TimelineEvent | null {
   const path = `events[${index}]`;
   if (!isObject(raw)) {
-    fields.report('error', { path }, `each event must be an object, but this one is ${kindOf(raw)}.`);
+    fields.report(
+      'error',
+      { path },
+      `each event must be an object, but this one is ${kindOf(raw)}.`,
+    );
     return null;
   }
   const id = fields.text(raw, 'id', { subject: `event ${index + 1}`, path }, true);
@@ -29,16 +49,24 @@ export function readEvent(raw: unknown, index: number, fields: FieldReader, arti
   const title = fields.text(raw, 'title', place, true);
   const summary = fields.text(raw, 'summary', place, false) ?? '';
   const when = readWhen(raw, place, fields);
-  const dateBasis = when && isObject(raw.dateBasis) ? readDateBasis(raw.dateBasis, when, place, fields, articles) : undefined;
+  const dateBasis =
+    when && isObject(raw.dateBasis)
+      ? readDateBasis(raw.dateBasis, when, place, fields, articles)
+      : undefined;
   if (raw.dateBasis !== undefined && !isObject(raw.dateBasis)) {
-    fields.report('error', { ...place, path: join(path, 'dateBasis') }, `"dateBasis" must be an object like {"article": "…", "expression": "On Thursday"}, but it is ${kindOf(raw.dateBasis)}.`);
+    fields.report(
+      'error',
+      { ...place, path: join(path, 'dateBasis') },
+      `"dateBasis" must be an object like {"article": "…", "expression": "On Thursday"}, but it is ${kindOf(raw.dateBasis)}.`,
+    );
   }
   const actors = fields.textList(raw, 'actors', place);
   const places = fields.textList(raw, 'places', place);
   const tags = fields.textList(raw, 'tags', place);
   const sources = readSources(raw, place, fields, articles);
 
-  if (id === null || title === null || when === null || dateBasis === null || sources === null) return null;
+  if (id === null || title === null || when === null || dateBasis === null || sources === null)
+    return null;
   return { id, title, summary, when, dateBasis: dateBasis ?? null, actors, places, tags, sources };
 }
 
@@ -59,23 +87,42 @@ function readWhen(raw: JsonObject, place: Place, fields: FieldReader): DateSpan 
     return null;
   }
   if (!date.span.single || !end.span.single) {
-    fields.report('error', endAt, `give either an interval in "date" (like 2015-09/2017-12) or a single "date" and "end", not both.`);
+    fields.report(
+      'error',
+      endAt,
+      `give either an interval in "date" (like 2015-09/2017-12) or a single "date" and "end", not both.`,
+    );
     return null;
   }
   const first = firstDay(date.span);
   const last = lastDay(end.span);
   if (first && last && utcStartOfDay(last) < utcStartOfDay(first)) {
-    fields.report('error', endAt, `the end, ${formatSpan(end.span)}, is before the start, ${formatSpan(date.span)}.`);
+    fields.report(
+      'error',
+      endAt,
+      `the end, ${formatSpan(end.span)}, is before the start, ${formatSpan(date.span)}.`,
+    );
     return null;
   }
-  return { edtf: `${dateText}/${endText}`, start: date.span.start, end: end.span.end, single: false };
+  return {
+    edtf: `${dateText}/${endText}`,
+    start: date.span.start,
+    end: end.span.end,
+    single: false,
+  };
 }
 
 /**
  * Reads and checks how the date was read from an article: the words must be in the article,
  * and must mean the date given. Undefined when absent; null when wrong (the event is dropped).
  */
-function readDateBasis(raw: JsonObject, when: DateSpan, place: Place, fields: FieldReader, articles: ArticleIndex): DateBasis | null | undefined {
+function readDateBasis(
+  raw: JsonObject,
+  when: DateSpan,
+  place: Place,
+  fields: FieldReader,
+  articles: ArticleIndex,
+): DateBasis | null | undefined {
   const at: Place = { ...place, path: join(place.path, 'dateBasis') };
   fields.unknownKeys(raw, BASIS_FIELDS, at);
   const article = findArticle(fields.text(raw, 'article', at, true), at, fields, articles);
@@ -84,62 +131,124 @@ function readDateBasis(raw: JsonObject, when: DateSpan, place: Place, fields: Fi
 
   if (raw.kind === 'publication') {
     if (when.edtf !== isoDay(article.published)) {
-      fields.report('error', { ...place, path: join(place.path, 'date') }, `the date is "${when.edtf}", but an event dated by its article's publication must have that day, ${isoDay(article.published)}.`);
+      fields.report(
+        'error',
+        { ...place, path: join(place.path, 'date') },
+        `the date is "${when.edtf}", but an event dated by its article's publication must have that day, ${isoDay(article.published)}.`,
+      );
       return null;
     }
     return { kind: 'publication', article };
   }
   if (raw.kind !== undefined && raw.kind !== 'expression') {
-    fields.report('error', { ...at, path: join(at.path, 'kind') }, `"kind" must be "expression" (words in the article give the date) or "publication" (the article reports it as current), not ${JSON.stringify(raw.kind)}.`);
+    fields.report(
+      'error',
+      { ...at, path: join(at.path, 'kind') },
+      `"kind" must be "expression" (words in the article give the date) or "publication" (the article reports it as current), not ${JSON.stringify(raw.kind)}.`,
+    );
     return null;
   }
   const expression = fields.text(raw, 'expression', at, true);
   if (expression === null) return null;
   if (!article.text.includes(expression)) {
-    fields.report('error', { ...at, path: join(at.path, 'expression') }, `the words "${expression}" are not in article "${article.id}"; quote them exactly as printed.`);
+    fields.report(
+      'error',
+      { ...at, path: join(at.path, 'expression') },
+      `the words "${expression}" are not in article "${article.id}"; quote them exactly as printed.`,
+    );
     return null;
   }
   const resolution = resolveDateExpression(expression, article.published);
   if (resolution === null) {
-    fields.report('warning', { ...at, path: join(at.path, 'expression') }, `Sourceline cannot work out what "${expression}" means on its own, so the date ${when.edtf} is shown as given: check it by hand.`);
+    fields.report(
+      'warning',
+      { ...at, path: join(at.path, 'expression') },
+      `Sourceline cannot work out what "${expression}" means on its own, so the date ${when.edtf} is shown as given: check it by hand.`,
+    );
     return { kind: 'expression', article, expression, note: null };
   }
   if (resolution.edtf !== when.edtf) {
-    fields.report('error', { ...place, path: join(place.path, 'date') }, `the date is "${when.edtf}", but "${expression}" in an article published ${published} means ${resolution.edtf}${resolution.note ? ` (${resolution.note})` : ''}.`);
+    fields.report(
+      'error',
+      { ...place, path: join(place.path, 'date') },
+      `the date is "${when.edtf}", but "${expression}" in an article published ${published} means ${resolution.edtf}${resolution.note ? ` (${resolution.note})` : ''}.`,
+    );
     return null;
   }
   return { kind: 'expression', article, expression, note: resolution.note };
 }
 
-function findArticle(id: string | null, place: Place, fields: FieldReader, articles: ArticleIndex): Article | null {
+function findArticle(
+  id: string | null,
+  place: Place,
+  fields: FieldReader,
+  articles: ArticleIndex,
+): Article | null {
   if (id === null) return null;
   const article = articles.loaded.get(id);
   if (article) return article;
   const at = { ...place, path: join(place.path, 'article') };
-  if (articles.failed.has(id)) fields.report('error', at, `article "${id}" did not load (see its own problems), so this cannot be checked against it.`);
-  else fields.report('error', at, `there is no article with the id "${id}". Known articles: ${[...articles.loaded.keys()].map((k) => `"${k}"`).join(', ') || 'none'}.`);
+  if (articles.failed.has(id))
+    fields.report(
+      'error',
+      at,
+      `article "${id}" did not load (see its own problems), so this cannot be checked against it.`,
+    );
+  else
+    fields.report(
+      'error',
+      at,
+      `there is no article with the id "${id}". Known articles: ${[...articles.loaded.keys()].map((k) => `"${k}"`).join(', ') || 'none'}.`,
+    );
   return null;
 }
 
 /** The event's quotes, each found in its article. Null when none can be shown. */
-function readSources(raw: JsonObject, place: Place, fields: FieldReader, articles: ArticleIndex): Source[] | null {
+function readSources(
+  raw: JsonObject,
+  place: Place,
+  fields: FieldReader,
+  articles: ArticleIndex,
+): Source[] | null {
   const list = fields.objectList(raw, 'sources', place, true);
   if (raw.sources !== undefined && Array.isArray(raw.sources) && list.length === 0) {
-    fields.report('error', { ...place, path: join(place.path, 'sources') }, `the event has no sources: give at least one quote from an article.`);
+    fields.report(
+      'error',
+      { ...place, path: join(place.path, 'sources') },
+      `the event has no sources: give at least one quote from an article.`,
+    );
   }
   const sources = list.flatMap((item, index) => {
-    const source = readSource(item, { ...place, path: `${place.path}.sources[${index}]` }, fields, articles);
+    const source = readSource(
+      item,
+      { ...place, path: `${place.path}.sources[${index}]` },
+      fields,
+      articles,
+    );
     return source ? [source] : [];
   });
   if (list.length > 0 && sources.length === 0) {
-    fields.report('error', { ...place, path: join(place.path, 'sources') }, `none of the event's sources could be checked against an article, so the event is not shown.`);
+    fields.report(
+      'error',
+      { ...place, path: join(place.path, 'sources') },
+      `none of the event's sources could be checked against an article, so the event is not shown.`,
+    );
   }
   return sources.length > 0 ? sources : null;
 }
 
-function readSource(raw: unknown, place: Place, fields: FieldReader, articles: ArticleIndex): Source | null {
+function readSource(
+  raw: unknown,
+  place: Place,
+  fields: FieldReader,
+  articles: ArticleIndex,
+): Source | null {
   if (!isObject(raw)) {
-    fields.report('error', place, `each source must be an object like {"article": "…", "exact": "…"}, but this one is ${kindOf(raw)}.`);
+    fields.report(
+      'error',
+      place,
+      `each source must be an object like {"article": "…", "exact": "…"}, but this one is ${kindOf(raw)}.`,
+    );
     return null;
   }
   fields.unknownKeys(raw, SOURCE_FIELDS, place);
@@ -154,15 +263,27 @@ function readSource(raw: unknown, place: Place, fields: FieldReader, articles: A
   const anchor = anchorQuote(article.text, { exact, prefix, suffix, start, end });
   const exactAt = { ...place, path: join(place.path, 'exact') };
   if (anchor.status === 'missing') {
-    fields.report('error', exactAt, `the quote "${shorten(exact)}" is not in article "${article.id}". Quotes must be copied exactly, including punctuation and curly quotes.`);
+    fields.report(
+      'error',
+      exactAt,
+      `the quote "${shorten(exact)}" is not in article "${article.id}". Quotes must be copied exactly, including punctuation and curly quotes.`,
+    );
     return null;
   }
   if (anchor.status === 'relocated') {
     if (start !== undefined || end !== undefined) {
-      fields.report('warning', { ...place, path: join(place.path, 'start') }, `the quote is not at characters ${start ?? '?'}–${end ?? '?'} of article "${article.id}" but at ${anchor.start}–${anchor.end}; it is shown from there. Correct "start" and "end".`);
+      fields.report(
+        'warning',
+        { ...place, path: join(place.path, 'start') },
+        `the quote is not at characters ${start ?? '?'}–${end ?? '?'} of article "${article.id}" but at ${anchor.start}–${anchor.end}; it is shown from there. Correct "start" and "end".`,
+      );
     }
     if (anchor.ambiguous) {
-      fields.report('warning', exactAt, `the quote "${shorten(exact)}" appears more than once in article "${article.id}"; add "prefix" or "suffix" (the words around it) to say which.`);
+      fields.report(
+        'warning',
+        exactAt,
+        `the quote "${shorten(exact)}" appears more than once in article "${article.id}"; add "prefix" or "suffix" (the words around it) to say which.`,
+      );
     }
   }
   return { article, exact, start: anchor.start, end: anchor.end };

@@ -1,4 +1,12 @@
-import edtf, { Century, Date as EdtfDate, Decade, Interval, Season, Year, type EdtfValue } from 'edtf';
+import edtf, {
+  Century,
+  Date as EdtfDate,
+  Decade,
+  Interval,
+  Season,
+  Year,
+  type EdtfValue,
+} from 'edtf';
 import { daysInMonth, dayFromUtc, type CalendarDay } from './calendarDay.ts';
 
 /** How finely a date is known: derived from the days it covers, never assumed. */
@@ -45,7 +53,8 @@ const MONTH_NAMES = [
   'December',
 ];
 
-const EXAMPLES = 'Write dates like 2017-12-30 (a day), 2017-12 (a month), 2015 (a year), 2011-03/.. (since March 2011).';
+const EXAMPLES =
+  'Write dates like 2017-12-30 (a day), 2017-12 (a month), 2015 (a year), 2011-03/.. (since March 2011).';
 
 /** Parses an EDTF date or interval into the calendar span it covers, or says why it cannot. */
 export function parseDate(text: string): DateParse {
@@ -75,13 +84,25 @@ export function parseDate(text: string): DateParse {
     const start = boundToPoint(value.lower);
     const end = boundToPoint(value.upper);
     if (start === null || end === null) {
-      return { ok: false, reason: `"${text}" has an interval end Sourceline cannot place on a calendar.` };
+      return {
+        ok: false,
+        reason: `"${text}" has an interval end Sourceline cannot place on a calendar.`,
+      };
     }
     return { ok: true, span: { edtf: text, start, end, single: false } };
   }
-  if (value instanceof EdtfDate || value instanceof Year || value instanceof Decade || value instanceof Century) {
+  if (
+    value instanceof EdtfDate ||
+    value instanceof Year ||
+    value instanceof Decade ||
+    value instanceof Century
+  ) {
     const point = toPoint(value);
-    if (point === null) return { ok: false, reason: `"${text}" is outside the range of years Sourceline can draw (about 270,000 years either side of year 1).` };
+    if (point === null)
+      return {
+        ok: false,
+        reason: `"${text}" is outside the range of years Sourceline can draw (about 270,000 years either side of year 1).`,
+      };
     return { ok: true, span: { edtf: text, start: point, end: point, single: true } };
   }
   return {
@@ -105,7 +126,9 @@ function impossibleDay(text: string): string | null {
   return null;
 }
 
-function boundToPoint(bound: EdtfValue | number | null | undefined): DatePoint | MissingBound | null {
+function boundToPoint(
+  bound: EdtfValue | number | null | undefined,
+): DatePoint | MissingBound | null {
   if (bound === null || bound === undefined) return 'unknown';
   if (typeof bound === 'number') return 'open';
   return toPoint(bound);

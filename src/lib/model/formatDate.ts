@@ -39,9 +39,13 @@ function plainPoint({ first, last, precision }: DatePoint): string {
     case 'year':
       return formatYear(first.year);
     case 'decade':
-      return first.year > 0 ? `the ${first.year}s` : `${formatYear(first.year)} – ${formatYear(last.year)}`;
+      return first.year > 0
+        ? `the ${first.year}s`
+        : `${formatYear(first.year)} – ${formatYear(last.year)}`;
     case 'century':
-      return first.year > 0 ? `the ${first.year}s` : `${formatYear(first.year)} – ${formatYear(last.year)}`;
+      return first.year > 0
+        ? `the ${first.year}s`
+        : `${formatYear(first.year)} – ${formatYear(last.year)}`;
     case 'span':
       return `between ${formatDay(first)} and ${formatDay(last)}`;
   }

@@ -40,7 +40,10 @@ const year = (y: number) => isoDay({ year: y, month: 1, day: 1 }).slice(0, -6);
  * publication day ("on Saturday" in a Saturday paper is that day); "last Thursday" is strictly
  * before it.
  */
-export function resolveDateExpression(expression: string, published: CalendarDay): DateResolution | null {
+export function resolveDateExpression(
+  expression: string,
+  published: CalendarDay,
+): DateResolution | null {
   const words = expression
     .trim()
     .toLowerCase()
@@ -60,7 +63,8 @@ export function resolveDateExpression(expression: string, published: CalendarDay
   if (/^earlier (?:in the|this) month$/.test(words)) {
     return { edtf: month(published.year, published.month), note: `before ${formatDay(published)}` };
   }
-  if (/^(?:in the|this) month$/.test(words)) return { edtf: month(published.year, published.month), note: null };
+  if (/^(?:in the|this) month$/.test(words))
+    return { edtf: month(published.year, published.month), note: null };
   if (words === 'last month') {
     const previous = addDays({ ...published, day: 1 }, -1);
     return { edtf: month(previous.year, previous.month), note: null };
@@ -71,7 +75,9 @@ export function resolveDateExpression(expression: string, published: CalendarDay
   if (words === 'this year') return { edtf: year(published.year), note: null };
   if (words === 'last year') return { edtf: year(published.year - 1), note: null };
 
-  if ((match = words.match(new RegExp(`^(?:(in|on|since|from) )?(?:(\\d{1,2}) )?${MONTH} (\\d{4})$`)))) {
+  if (
+    (match = words.match(new RegExp(`^(?:(in|on|since|from) )?(?:(\\d{1,2}) )?${MONTH} (\\d{4})$`)))
+  ) {
     const [, preposition, day, monthName, yearDigits] = match;
     const m = MONTHS.indexOf(monthName ?? '') + 1;
     const date = day
@@ -86,9 +92,16 @@ export function resolveDateExpression(expression: string, published: CalendarDay
 }
 
 // "since March 2011" in a present-tense article: began then, still going on when published.
-function since(preposition: string | undefined, date: string, published: CalendarDay): DateResolution {
+function since(
+  preposition: string | undefined,
+  date: string,
+  published: CalendarDay,
+): DateResolution {
   if (preposition === 'since') {
-    return { edtf: `${date}/..`, note: `still the case when the article was published, ${formatDay(published)}` };
+    return {
+      edtf: `${date}/..`,
+      note: `still the case when the article was published, ${formatDay(published)}`,
+    };
   }
   return { edtf: date, note: null };
 }

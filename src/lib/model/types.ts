@@ -33,7 +33,12 @@ export interface Article {
 /** How an event's date was read from an article. */
 export type DateBasis =
   /** Words in the text, resolved against the article's publication date. */
-  | { readonly kind: 'expression'; readonly article: Article; readonly expression: string; readonly note: string | null }
+  | {
+      readonly kind: 'expression';
+      readonly article: Article;
+      readonly expression: string;
+      readonly note: string | null;
+    }
   /** The article gives no date but reports the event as current when it was published. */
   | { readonly kind: 'publication'; readonly article: Article };
 

@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe.ts';
+import { launchChromium } from './chromium.ts';
+
+const baseUrl = inject('baseUrl');
+const seed = JSON.parse(readFileSync('data/syria-2017-12-30.json', 'utf8'));
+const articleText: string = seed.articles[0].text;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A page that fails the test on any console error or uncaught exception. */
+async function openPage(path: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(new URL(path, baseUrl).href);
+  return { page, errors };
+}
+
+describe('the chronology page (production build)', () => {
+  it('lists every seed event in date order, with dates as written', async () => {
+    const { page, errors } = await openPage('/');
+    const ids = await page
+      .locator('[data-event-id]')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-event-id')));
+    expect(ids).toHaveLength(seed.events.length);
+    expect(ids[0]).toBe('syria-militancy-since-2011-03');
+    expect(ids.at(-1)).toBe('putin-new-year-message-to-assad-2017-12-30');
+    const withdrawal = page.locator('[data-event-id="putin-orders-withdrawal-2017-12"]');
+    await expect(withdrawal.locator('.when').textContent()).resolves.toBe(
+      'December 2017 — day not stated',
+    );
+    const lavrov = page.locator('[data-event-id="lavrov-us-presence-unlawful-2017-12-28"]');
+    await expect(lavrov.textContent()).resolves.toContain(
+      '“On Thursday” in an article published Saturday 30 December 2017 → Thursday 28 December 2017',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows quotes that are verbatim in the article', async () => {
+    const { page } = await openPage('/');
+    const marked = await page.locator('blockquote mark').allTextContents();
+    expect(marked.length).toBeGreaterThanOrEqual(seed.events.length);
+    for (const quote of marked) expect(articleText).toContain(quote);
+    await page.close();
+  });
+
+  it('shows the same calendar dates in any time zone', async () => {
+    for (const timezoneId of ['Pacific/Kiritimati', 'America/Los_Angeles']) {
+      const context = await browser.newContext({ timezoneId });
+      const page = await context.newPage();
+      await page.goto(baseUrl);
+      const dates = (await page.locator('.when').allTextContents()).map((text) => text.trim());
+      expect(dates).toContain('28 December 2017');
+      expect(dates).toContain('September 2015 — day not stated');
+      await context.close();
+    }
+  });
+
+  it('says when a dataset address gives a web page instead of data', async () => {
+    // vite preview, like many hosts, answers unknown paths with the app's own index.html.
+    const { page } = await openPage('/?data=/no-such-dataset.json');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(
+      'a web page (HTML), not a JSON dataset',
+    );
+    await page.close();
+  });
+
+  it('reports a dataset address that fails to load, and offers the bundled one', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.route(
+      (url) => url.pathname === '/missing.json',
+      (route) => route.fulfill({ status: 404, body: 'Not found' }),
+    );
+    await page.goto(new URL('/?data=/missing.json', baseUrl).href);
+    const alert = page.getByRole('alert');
+    await expect(alert.textContent()).resolves.toContain('the server answered 404');
+    await page.getByRole('button', { name: 'Open the bundled chronology instead' }).click();
+    await expect(page.locator('[data-event-id]').count()).resolves.toBe(seed.events.length);
+    // The 404 itself is logged by Chromium; nothing else may be.
+    expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
+    await page.close();
+  });
+
+  it('loads what is valid from a broken dataset and says exactly what is wrong', async () => {
+    const broken = structuredClone(seed);
+    broken.events[2].date = '2017-02-30';
+    const page = await browser.newPage();
+    await page.route(
+      (url) => url.pathname === '/broken.json',
+      (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(broken) }),
+    );
+    await page.goto(new URL('/?data=/broken.json', baseUrl).href);
+    const alert = page.getByRole('alert');
+    await expect(alert.textContent()).resolves.toContain(
+      '"2017-02-30" is not a real date: February 2017 has 28 days.',
+    );
+    await expect(alert.textContent()).resolves.toContain('broken.json');
+    await expect(page.locator('[data-event-id]').count()).resolves.toBe(seed.events.length - 1);
+    await page.close();
+  });
+
+  it('has no accessibility violations that axe-core can find, in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ colorScheme });
+      await page.goto(baseUrl);
+      expect(await axeViolations(page), colorScheme).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('saves screenshots at 375 px and 1440 px for a person to check', async () => {
+    for (const width of [375, 1440]) {
+      const { page } = await openPage('/', width);
+      await page.screenshot({ path: `test-artifacts/list-${width}.png`, fullPage: true });
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBe(0);
+      await page.close();
+    }
+  });
+});
