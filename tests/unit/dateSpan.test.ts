@@ -21,6 +21,13 @@ describe('parseDate', () => {
     expect(start.precision).toBe('month');
   });
 
+  it('an interval whose two ends are the same date is that date', () => {
+    const same = span('1944/1944');
+    expect(same.edtf).toBe('1944/1944');
+    expect(point(same.start).first).toEqual({ year: 1944, month: 1, day: 1 });
+    expect(point(same.end).last).toEqual({ year: 1944, month: 12, day: 31 });
+  });
+
   it('a day-precision date covers exactly that day', () => {
     const start = point(span('2017-12-30').start);
     expect(start.first).toEqual(start.last);

@@ -73,6 +73,12 @@ export function parseDate(text: string): DateParse {
   try {
     value = edtf(trimmed);
   } catch (error) {
+    const [lower, upper, ...rest] = trimmed.split('/');
+    if (String(error).includes('invalid upper bound') && lower === upper && rest.length === 0) {
+      // The edtf package rejects an interval whose ends are the same date; it is that date.
+      const single = parseDate(lower ?? '');
+      return single.ok ? { ok: true, span: { ...single.span, edtf: text } } : single;
+    }
     if (String(error).includes('invalid upper bound')) {
       return { ok: false, reason: `"${text}" ends before it starts: put the earlier date first.` };
     }

@@ -1,0 +1,75 @@
+/**
+ * Lane packing: every mark gets a row (lane) where neither its shape nor its label overlaps
+ * another mark's. Works in pixels at a zoom factor, without the pan offset: panning moves
+ * every mark by the same amount, so it never changes which marks overlap.
+ */
+export interface LaneLayout {
+  /** Lane of each mark (0 is the top). */
+  readonly lane: Int32Array;
+  /** 1 where the label sits to the left of the mark (near the end of the data), else 0. */
+  readonly labelOnLeft: Uint8Array;
+  readonly laneCount: number;
+}
+
+export interface MarkExtents {
+  /** Left and right edges of each mark's shape, in pixels at the packing zoom. */
+  readonly left: Float64Array;
+  readonly right: Float64Array;
+  /** Width each label needs, in pixels (already capped at the widest label allowed). */
+  readonly labelWidth: Float64Array;
+}
+
+/** Space kept between neighbours in a lane, in pixels. */
+export const LANE_GAP = 8;
+
+/**
+ * The zoom factor lanes are packed at: the power of two at or below `k`. A packing valid at
+ * some zoom stays valid at every larger one (shapes only grow apart and labels keep their
+ * width), so marks change lanes only when the zoom crosses a power of two, not on every frame.
+ */
+export function packingZoom(k: number): number {
+  return 2 ** Math.floor(Math.log2(Math.max(k, 1)));
+}
+
+/** The left and right edge a mark takes with its label, which sits under the shape. */
+export function footprint(
+  extents: MarkExtents,
+  i: number,
+  labelOnLeft: boolean,
+): [left: number, right: number] {
+  const left = extents.left[i]!;
+  const right = extents.right[i]!;
+  const label = extents.labelWidth[i]!;
+  return labelOnLeft
+    ? [Math.min(left, right - label), right]
+    : [left, Math.max(right, left + label)];
+}
+
+/**
+ * First-fit packing in order of left edge: each mark goes to the first lane whose last mark
+ * ends, with its label, at least `gap` before it starts. A label goes to the left of its mark
+ * only where the right would run past `rightLimit` (the end of the data).
+ */
+export function packLanes(extents: MarkExtents, rightLimit: number, gap = LANE_GAP): LaneLayout {
+  const n = extents.left.length;
+  const labelOnLeft = new Uint8Array(n);
+  const lefts = new Float64Array(n);
+  const rights = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const onLeft = extents.left[i]! + extents.labelWidth[i]! > rightLimit;
+    labelOnLeft[i] = onLeft ? 1 : 0;
+    [lefts[i], rights[i]] = footprint(extents, i, onLeft);
+  }
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => lefts[a]! - lefts[b]! || a - b,
+  );
+  const lane = new Int32Array(n);
+  const laneEnds: number[] = [];
+  for (const i of order) {
+    let chosen = laneEnds.findIndex((end) => end + gap <= lefts[i]!);
+    if (chosen === -1) chosen = laneEnds.push(-Infinity) - 1;
+    lane[i] = chosen;
+    laneEnds[chosen] = rights[i]!;
+  }
+  return { lane, labelOnLeft, laneCount: laneEnds.length };
+}
