@@ -1,0 +1,118 @@
+import { eventsInWindow, OPEN_END, OPEN_START, POINT, type EventColumns } from './eventColumns.ts';
+import { placeLabels, type LabelBox } from './labels.ts';
+import { LANE_GAP, type LaneLayout, type MarkExtents } from './lanes.ts';
+import type { TimeWindow, ViewTransform } from './viewWindow.ts';
+
+/** Radius of a single day's dot, and the narrowest a bar is drawn, in pixels. */
+export const POINT_RADIUS = 7;
+export const MIN_BAR_WIDTH = 10;
+/** The widest a label may be; longer titles are cut with an ellipsis. */
+export const MAX_LABEL_WIDTH = 220;
+/** How far past the edges a shape is drawn before it is cut (so its rounded end stays out of view). */
+const OVERDRAW = 24;
+
+/** How the time axis maps onto the screen: the fit window across `width`, zoomed by `view`. */
+export interface ScreenScale {
+  readonly fit: TimeWindow;
+  readonly width: number;
+  readonly view: ViewTransform;
+}
+
+/** A mark as it is drawn now: its shape, lane and label in screen pixels. */
+export interface VisibleMark {
+  /** Position in the columns. */
+  readonly index: number;
+  readonly left: number;
+  readonly right: number;
+  readonly lane: number;
+  /** The shape reaches its open end in view, so it fades out there. */
+  readonly fadesLeft: boolean;
+  readonly fadesRight: boolean;
+  readonly point: boolean;
+  readonly label: LabelBox;
+  readonly labelOnLeft: boolean;
+}
+
+/** Screen x of an instant, before the pan offset is added. */
+function unpanned(scale: ScreenScale, time: number): number {
+  const [from, to] = scale.fit;
+  return ((time - from) / (to - from)) * scale.width * scale.view.k;
+}
+
+/** An event's shape, in pixels at `scale` without the pan: a dot for a day, else a bar. */
+function shape(columns: EventColumns, i: number, scale: ScreenScale): [number, number] {
+  // An open end is drawn to the edge of the fit window, where it fades out.
+  const start = Number.isFinite(columns.start[i]) ? columns.start[i]! : scale.fit[0];
+  const end = Number.isFinite(columns.end[i]) ? columns.end[i]! : scale.fit[1];
+  const left = unpanned(scale, start);
+  const right = unpanned(scale, end);
+  if (columns.flags[i]! & POINT) {
+    const centre = (left + right) / 2;
+    return [centre - POINT_RADIUS, centre + POINT_RADIUS];
+  }
+  return [left, Math.max(right, left + MIN_BAR_WIDTH)];
+}
+
+/** Every event's shape and label width at a zoom, for lane packing (which ignores the pan). */
+export function markExtents(
+  columns: EventColumns,
+  fit: TimeWindow,
+  width: number,
+  k: number,
+  labelWidth: Float64Array,
+): MarkExtents {
+  const scale: ScreenScale = { fit, width, view: { k, x: 0 } };
+  const n = columns.ids.length;
+  const left = new Float64Array(n);
+  const right = new Float64Array(n);
+  for (let i = 0; i < n; i++) [left[i], right[i]] = shape(columns, i, scale);
+  return { left, right, labelWidth };
+}
+
+/**
+ * The marks in view (and just outside it, whose labels may reach in), with their labels
+ * placed. Only events overlapping the window are looked at. Lanes were packed with labels
+ * capped in width; where a lane has more room, a label takes it (`fullLabelWidth`).
+ */
+export function visibleMarks(
+  columns: EventColumns,
+  scale: ScreenScale,
+  lanes: LaneLayout,
+  fullLabelWidth: Float64Array,
+): VisibleMark[] {
+  const { fit, width, view } = scale;
+  const msPerPx = (fit[1] - fit[0]) / (width * view.k);
+  const from = fit[0] + (-view.x - MAX_LABEL_WIDTH) * msPerPx;
+  const to = fit[0] + (width - view.x + MAX_LABEL_WIDTH) * msPerPx;
+  const indices = eventsInWindow(columns, from, to);
+  const shapes = indices.map((i) => {
+    const [left, right] = shape(columns, i, scale);
+    return { left: left + view.x, right: right + view.x };
+  });
+  const labels = placeLabels(
+    indices.map((i, n) => ({
+      left: shapes[n]!.left,
+      right: shapes[n]!.right,
+      lane: lanes.lane[i]!,
+      labelWidth: fullLabelWidth[i]!,
+      labelOnLeft: lanes.labelOnLeft[i] === 1,
+    })),
+    width,
+    LANE_GAP,
+  );
+  return indices.map((i, n) => {
+    const { left, right } = shapes[n]!;
+    const flags = columns.flags[i]!;
+    return {
+      index: i,
+      left: Math.max(left, -OVERDRAW),
+      right: Math.min(right, width + OVERDRAW),
+      lane: lanes.lane[i]!,
+      fadesLeft: (flags & OPEN_START) !== 0 && left >= -OVERDRAW,
+      fadesRight: (flags & OPEN_END) !== 0 && right <= width + OVERDRAW,
+      point: (flags & POINT) !== 0,
+      label: labels[n]!,
+      labelOnLeft: lanes.labelOnLeft[i] === 1,
+    };
+  });
+}
