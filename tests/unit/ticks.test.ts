@@ -32,6 +32,14 @@ describe('tick choice per zoom level', () => {
     expect(axis.context.map((t) => t.label)).toEqual(['December 2017', 'January 2018']);
   });
 
+  it('counts weeks over two months, leaving out a tick that would run into the next month', () => {
+    const axis = axisTicks([utc(2017, 11, 28), utc(2018, 1, 27)], 490, measure);
+    expect(axis.granularity).toBe('days');
+    const labels = axis.ticks.map((t) => t.label);
+    expect(labels).toEqual(expect.arrayContaining(['1', '8', '15', '22']));
+    expect(labels).not.toContain('29');
+  });
+
   it('gets finer as the zoom goes in', () => {
     const order = ['days', 'months', 'years', 'decades'];
     let previous = order.length;

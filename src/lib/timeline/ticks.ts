@@ -30,7 +30,7 @@ export interface AxisTicks {
 interface Step {
   readonly granularity: Granularity;
   readonly interval: CountableTimeInterval;
-  /** The shortest a step can be, in ms (a month can be 28 days). */
+  /** The usual shortest length of a step, in ms (a month can be 28 days), for a quick bound. */
   readonly shortestMs: number;
   readonly label: (time: number) => string;
   /** The unit named above the ticks, when there is one. */
@@ -90,8 +90,8 @@ export const TICK_LABEL_GAP = 12;
 export const MIN_TICK_SPACING = 44;
 
 /**
- * The ticks for a window drawn `width` pixels wide: the finest step at which every label,
- * measured with `measure`, fits before the next tick. Labels start at their tick, so a label
+ * The ticks for a window drawn `width` pixels wide: the finest step at which the labels,
+ * measured with `measure`, fit before the next tick (see fittingTicks). Labels start at their tick, so a label
  * fits when the distance to the next tick is at least its width plus a gap.
  */
 export function axisTicks(
@@ -106,24 +106,37 @@ export function axisTicks(
     // A cheap bound first, so that a window of decades never lists its days.
     if (step.shortestMs * pxPerMs < MIN_TICK_SPACING && !coarsest) continue;
     const times = step.interval.range(new Date(from), new Date(to)).map((d) => d.getTime());
-    const ticks = times.map((time) => ({ time, label: step.label(time) }));
-    if (coarsest || labelsFit(ticks, pxPerMs, measure)) {
-      return { granularity: step.granularity, ticks, context: contextTicks(step, window) };
+    const ticks = fittingTicks(
+      times.map((time) => ({ time, label: step.label(time) })),
+      pxPerMs,
+      measure,
+    );
+    if (ticks) return { granularity: step.granularity, ticks, context: contextTicks(step, window) };
+    if (coarsest) {
+      const all = times.map((time) => ({ time, label: step.label(time) }));
+      return { granularity: step.granularity, ticks: all, context: [] };
     }
   }
   throw new Error('unreachable: the coarsest step is always returned');
 }
 
-function labelsFit(
+/**
+ * The ticks whose labels fit before the next tick, or null when too many do not. A few may
+ * be dropped: weekly ticks on the 29th run into the 1st of the next month, and leaving that
+ * one out reads better than falling back to whole months.
+ */
+function fittingTicks(
   ticks: readonly Tick[],
   pxPerMs: number,
   measure: (text: string) => number,
-): boolean {
-  for (let i = 0; i + 1 < ticks.length; i++) {
-    const room = (ticks[i + 1]!.time - ticks[i]!.time) * pxPerMs;
-    if (room < Math.max(MIN_TICK_SPACING, measure(ticks[i]!.label) + TICK_LABEL_GAP)) return false;
-  }
-  return true;
+): Tick[] | null {
+  const kept: Tick[] = [];
+  ticks.forEach((tick, i) => {
+    const next = ticks[i + 1];
+    const room = next ? (next.time - tick.time) * pxPerMs : Infinity;
+    if (room >= Math.max(MIN_TICK_SPACING, measure(tick.label) + TICK_LABEL_GAP)) kept.push(tick);
+  });
+  return kept.length >= ticks.length * 0.75 ? kept : null;
 }
 
 function contextTicks(step: Step, [from, to]: TimeWindow): Tick[] {

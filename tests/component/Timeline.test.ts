@@ -1,0 +1,95 @@
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import Timeline from '../../src/lib/components/Timeline.svelte';
+import { loadBundledDataset } from '../../src/lib/data/bundledDataset.ts';
+import { loadDataset } from '../../src/lib/data/loadDataset.ts';
+
+const seed = loadBundledDataset().dataset!;
+/** A fixed label width, so the layout does not depend on fonts. */
+const measure = (text: string) => text.length * 7;
+
+function renderTimeline(events = seed.events, onselect = vi.fn()) {
+  const result = render(Timeline, {
+    props: { events, onselect, measureLabel: measure, measureTick: measure },
+  });
+  return { ...result, onselect };
+}
+
+describe('Timeline', () => {
+  it('draws one mark per event, each carrying its id, and counts them on the root', () => {
+    const { container } = renderTimeline();
+    const marks = container.querySelectorAll('[data-event-id]');
+    expect(marks).toHaveLength(seed.events.length);
+    expect(new Set([...marks].map((m) => m.getAttribute('data-event-id')))).toEqual(
+      new Set(seed.events.map((e) => e.id)),
+    );
+    expect(container.querySelector('.timeline')).toHaveAttribute(
+      'data-event-count',
+      String(seed.events.length),
+    );
+  });
+
+  it('names each mark with its full title and honest date', () => {
+    renderTimeline();
+    expect(
+      screen.getByRole('button', { name: /^Putin orders Russian forces.*, December 2017$/ }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: /^US-led coalition.*, reported 30 December 2017$/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('gives events on the same day lanes of their own', () => {
+    const { container } = renderTimeline();
+    const sameDay = seed.events
+      .filter((e) => e.when.edtf === '2017-12-30')
+      .map((e) => container.querySelector(`[data-event-id="${e.id}"]`)!.parentElement!);
+    const tops = sameDay.map((li) => li.style.transform.match(/,\s*([\d.]+)px\)/)![1]);
+    expect(new Set(tops).size).toBe(sameDay.length);
+  });
+
+  it('reports the chosen event when a mark is clicked', async () => {
+    const { onselect } = renderTimeline();
+    await fireEvent.click(screen.getByRole('button', { name: /^Lavrov tells Interfax/ }));
+    expect(onselect).toHaveBeenCalledWith('lavrov-us-presence-unlawful-2017-12-28');
+  });
+
+  it('explains only the kinds of mark it draws', () => {
+    renderTimeline();
+    const legend = within(screen.getByText('Key to the marks').parentElement!);
+    expect(legend.getByText('Ongoing or open-ended')).toBeInTheDocument();
+    expect(legend.queryByText('Uncertain date (?)')).toBeNull();
+  });
+
+  it('draws uncertain and approximate dates differently from exact ones', () => {
+    const { dataset } = loadDataset(
+      {
+        title: 'T',
+        articles: [
+          {
+            id: 'a',
+            title: 'A',
+            outlet: 'O',
+            published: '2017-12-30',
+            publishedBasis: 'P',
+            text: 'Words here.',
+          },
+        ],
+        events: ['2017-12-01', '2017-12?', '2017-11~'].map((date, i) => ({
+          id: `e${i}`,
+          title: `Event ${i}`,
+          date,
+          sources: [{ article: 'a', exact: 'Words', start: 0, end: 5 }],
+        })),
+      },
+      { file: 't.json' },
+    );
+    const { container } = renderTimeline(dataset!.events);
+    const mark = (id: string) => container.querySelector(`[data-event-id="${id}"]`)!;
+    expect(mark('e0')).not.toHaveClass('uncertain');
+    expect(mark('e1')).toHaveClass('uncertain');
+    expect(mark('e2')).toHaveClass('approximate');
+    expect(screen.getByText('Uncertain date (?)')).toBeInTheDocument();
+    expect(screen.getByText('Approximate date (~)')).toBeInTheDocument();
+  });
+});
