@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { launchChromium } from './chromium.ts';
+import { openPage } from './openPage.ts';
 
 const baseUrl = inject('baseUrl');
 const seed = JSON.parse(readFileSync('data/syria-2017-12-30.json', 'utf8'));
@@ -16,21 +17,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A page that fails the test on any console error or uncaught exception. */
-async function openPage(path: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto(new URL(path, baseUrl).href);
-  return { page, errors };
+function open(path: string, width = 1280) {
+  return openPage(browser, path, { viewport: { width, height: 900 } });
 }
 
-describe('the chronology page (production build)', () => {
+describe('the list view (production build)', () => {
   it('lists every seed event in date order, with dates as written', async () => {
-    const { page, errors } = await openPage('/');
+    const { page, errors } = await open('/?view=list');
     const ids = await page
       .locator('[data-event-id]')
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-event-id')));
@@ -50,7 +43,7 @@ describe('the chronology page (production build)', () => {
   });
 
   it('shows quotes that are verbatim in the article', async () => {
-    const { page } = await openPage('/');
+    const { page } = await open('/?view=list');
     const marked = await page.locator('blockquote mark').allTextContents();
     expect(marked.length).toBeGreaterThanOrEqual(seed.events.length);
     for (const quote of marked) expect(articleText).toContain(quote);
@@ -59,19 +52,17 @@ describe('the chronology page (production build)', () => {
 
   it('shows the same calendar dates in any time zone', async () => {
     for (const timezoneId of ['Pacific/Kiritimati', 'America/Los_Angeles']) {
-      const context = await browser.newContext({ timezoneId });
-      const page = await context.newPage();
-      await page.goto(baseUrl);
+      const { page } = await openPage(browser, '/?view=list', { timezoneId });
       const dates = (await page.locator('.when').allTextContents()).map((text) => text.trim());
       expect(dates).toContain('28 December 2017');
       expect(dates).toContain('September 2015 — day not stated');
-      await context.close();
+      await page.close();
     }
   });
 
   it('says when a dataset address gives a web page instead of data', async () => {
     // vite preview, like many hosts, answers unknown paths with the app's own index.html.
-    const { page } = await openPage('/?data=/no-such-dataset.json');
+    const { page } = await open('/?data=/no-such-dataset.json');
     await expect(page.getByRole('alert').textContent()).resolves.toContain(
       'a web page (HTML), not a JSON dataset',
     );
@@ -119,8 +110,7 @@ describe('the chronology page (production build)', () => {
 
   it('has no accessibility violations that axe-core can find, in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({ colorScheme });
-      await page.goto(baseUrl);
+      const { page } = await openPage(browser, '/?view=list', { colorScheme });
       expect(await axeViolations(page), colorScheme).toEqual([]);
       await page.close();
     }
@@ -128,7 +118,7 @@ describe('the chronology page (production build)', () => {
 
   it('saves screenshots at 375 px and 1440 px for a person to check', async () => {
     for (const width of [375, 1440]) {
-      const { page } = await openPage('/', width);
+      const { page } = await open('/?view=list', width);
       await page.screenshot({ path: `test-artifacts/list-${width}.png`, fullPage: true });
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -1,0 +1,217 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.ts';
+import { launchChromium } from './chromium.ts';
+import { openPage } from './openPage.ts';
+
+const seed = JSON.parse(readFileSync('data/syria-2017-12-30.json', 'utf8'));
+const articleText: string = seed.articles[0].text;
+const LAVROV = 'lavrov-us-presence-unlawful-2017-12-28';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+  mkdirSync('test-artifacts', { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, width = 1024, options = {}) {
+  const opened = await openPage(browser, path, { viewport: { width, height: 900 }, ...options });
+  await opened.page.waitForSelector('.timeline[data-ready]');
+  return opened;
+}
+
+const granularity = (page: Page) => page.locator('.axis').getAttribute('data-granularity');
+const mark = (page: Page, id: string) => page.locator(`[data-event-id="${id}"]`);
+const details = (page: Page) => page.getByRole('complementary', { name: 'Event details' });
+
+/** Screen x of the centre of an event's shape, and of the timeline's visible area. */
+async function centres(page: Page, id: string): Promise<{ shape: number; view: number }> {
+  const shape = (await mark(page, id).locator('.shape').boundingBox())!;
+  const view = (await page.locator('.surface').boundingBox())!;
+  return { shape: shape.x + shape.width / 2, view: view.x + view.width / 2 };
+}
+
+describe('the timeline (production build)', () => {
+  it('first fits every event, and says so on its root', async () => {
+    const { page, errors } = await open('/');
+    const root = page.locator('.timeline');
+    await expect(root.getAttribute('data-event-count')).resolves.toBe(String(seed.events.length));
+    await expect(page.locator('.timeline [data-event-id]').count()).resolves.toBe(
+      seed.events.length,
+    );
+    const view = (await page.locator('.surface').boundingBox())!;
+    for (const event of seed.events) {
+      const box = (await mark(page, event.id).locator('.shape').boundingBox())!;
+      expect(box.x, event.id).toBeGreaterThanOrEqual(view.x);
+      expect(box.x + box.width, event.id).toBeLessThanOrEqual(view.x + view.width + 1);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('zooms with the wheel from years to months to days, and puts the window in the address', async () => {
+    const { page, errors } = await open('/');
+    await expect(granularity(page)).resolves.toBe('years');
+    const view = (await page.locator('.surface').boundingBox())!;
+    await page.mouse.move(view.x + view.width * 0.9, view.y + 120);
+    const seen = new Set<string | null>();
+    for (let step = 0; step < 14; step++) {
+      await page.mouse.wheel(0, -300);
+      await page.waitForTimeout(80);
+      seen.add(await granularity(page));
+    }
+    expect(seen).toContain('months');
+    expect(await granularity(page)).toBe('days');
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('from'), { timeout: 2000 })
+      .toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const ticks = await page.locator('.tick-label').allTextContents();
+    expect(ticks.every((t) => /^\d{1,2}$/.test(t))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens every seed event to a quote that is verbatim in the article', async () => {
+    const { page, errors } = await open('/', 1440);
+    for (const event of seed.events) {
+      await mark(page, event.id).click();
+      const panel = details(page);
+      await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
+        event.title,
+      );
+      const quotes = await panel.locator('blockquote mark').allTextContents();
+      expect(quotes.length, event.id).toBe(event.sources.length);
+      for (const quote of quotes) expect(articleText).toContain(quote);
+      await expect
+        .poll(() => new URL(page.url()).searchParams.get('event'), { timeout: 2000 })
+        .toBe(event.id);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('closes the details on Escape and gives focus back to the mark', async () => {
+    const { page } = await open('/');
+    await mark(page, LAVROV).focus();
+    await page.keyboard.press('Enter');
+    await expect(details(page).isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(details(page).count()).resolves.toBe(0);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id')))
+      .toBe(LAVROV);
+    await page.close();
+  });
+
+  it('opens and centres the event named by ?event=', async () => {
+    const { page, errors } = await open(`/?event=${LAVROV}`);
+    await expect(details(page).getByRole('heading', { level: 2 }).textContent()).resolves.toContain(
+      'Lavrov',
+    );
+    const { shape, view } = await centres(page, LAVROV);
+    expect(Math.abs(shape - view)).toBeLessThan(2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the window named by ?from= and ?to=', async () => {
+    const { page } = await open('/?from=2015-01&to=2016-12');
+    await expect(granularity(page)).resolves.toBe('months');
+    await expect(mark(page, 'russia-air-support-2015-09').count()).resolves.toBe(1);
+    await expect(mark(page, LAVROV).count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('says which part of the address it cannot read', async () => {
+    const { page } = await open('/?from=someday&to=2016');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('“from=someday”');
+    await page.close();
+  });
+
+  it('zooms and pans from the keyboard, and fits everything again with 0', async () => {
+    const { page } = await open('/');
+    await page.locator('.surface').focus();
+    const start = await centres(page, LAVROV);
+    await page.keyboard.press('+');
+    await expect.poll(async () => (await centres(page, LAVROV)).shape).not.toBe(start.shape);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('0');
+    await expect.poll(async () => (await centres(page, LAVROV)).shape).toBeCloseTo(start.shape, 0);
+    await expect(granularity(page)).resolves.toBe('years');
+    await page.close();
+  });
+
+  it('shows the same calendar day under the same tick in any time zone', async () => {
+    for (const timezoneId of ['Pacific/Kiritimati', 'America/Los_Angeles', 'UTC']) {
+      const { page } = await open('/?from=2017-12-24&to=2017-12-31', 1024, { timezoneId });
+      const { shape } = await centres(page, LAVROV);
+      const ticks = page.locator('.tick');
+      const labels = await page.locator('.tick-label').allTextContents();
+      const x = async (label: string) => (await ticks.nth(labels.indexOf(label)).boundingBox())!.x;
+      expect(shape, timezoneId).toBeGreaterThan(await x('28'));
+      expect(shape, timezoneId).toBeLessThan(await x('29'));
+      await page.close();
+    }
+  });
+
+  it('reads the whole article with every quote highlighted, and goes from a quote to its event', async () => {
+    const { page, errors } = await open(`/?event=putin-orders-withdrawal-2017-12`);
+    await details(page).getByRole('button', { name: 'Read in the article' }).click();
+    const reader = page.getByRole('dialog');
+    await expect(reader.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
+      seed.articles[0].title,
+    );
+    // The text as a sighted reader sees it: without the links' screen-reader descriptions.
+    const text = await reader.locator('.text').evaluate((element) => {
+      const copy = element.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+      return copy.textContent;
+    });
+    expect(text).toBe(articleText);
+    const highlighted = await reader.locator('mark').count();
+    expect(highlighted).toBeGreaterThanOrEqual(seed.events.length);
+    const current = reader.locator('mark.current');
+    await expect(current.textContent()).resolves.toContain('Earlier in the month');
+    await expect(current.isVisible()).resolves.toBe(true);
+    await reader.getByRole('link', { name: /On Thursday, Russian Foreign Minister/ }).click();
+    await expect(reader.count()).resolves.toBe(0);
+    await expect(details(page).getByRole('heading', { level: 2 }).textContent()).resolves.toContain(
+      'Lavrov',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('has no accessibility violations that axe-core can find, closed, open and in the dark', async () => {
+    for (const [path, colorScheme] of [
+      ['/', 'light'],
+      [`/?event=${LAVROV}`, 'light'],
+      [`/?event=${LAVROV}`, 'dark'],
+    ] as const) {
+      const { page } = await open(path, 1280, { colorScheme });
+      expect(await axeViolations(page), `${path} ${colorScheme}`).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('saves screenshots at 375 px and 1440 px for a person to check, without sideways scrolling', async () => {
+    for (const width of [375, 1440]) {
+      for (const [name, path] of [
+        ['timeline', '/'],
+        ['event', `/?event=${LAVROV}`],
+      ]) {
+        const { page } = await open(path!, width);
+        await page.screenshot({ path: `test-artifacts/${name}-${width}.png` });
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `${name} at ${width}`).toBe(0);
+        await page.close();
+      }
+    }
+  });
+});
