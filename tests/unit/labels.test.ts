@@ -12,6 +12,7 @@ const mark = (
   right,
   lane,
   labelWidth,
+  reservedWidth: Math.min(labelWidth, 120),
   labelOnLeft,
 });
 
@@ -56,6 +57,19 @@ describe('label placement', () => {
     const boxes = expectNoCollision([mark(-500, 20, 0, 160), mark(100, 112, 0, 60)], 1000, 8);
     expect(boxes[0]).toEqual({ x: 0, width: 92, hidden: false });
     expect(boxes[1]).toEqual({ x: 100, width: 60, hidden: false });
+  });
+
+  it('lets a label use spare room, but not the room kept for the next label', () => {
+    // The first label needs 200 but was packed with 120; the next mark's label sits on its left.
+    const boxes = expectNoCollision([mark(0, 12, 0, 200), mark(300, 312, 0, 100, true)], 1000, 8);
+    expect(boxes[0]).toEqual({ x: 0, width: 200, hidden: false });
+    const squeezed = expectNoCollision(
+      [mark(0, 12, 0, 260), mark(300, 312, 0, 100, true)],
+      1000,
+      8,
+    );
+    expect(squeezed[0]).toEqual({ x: 0, width: 204, hidden: false });
+    expect(squeezed[1]).toEqual({ x: 212, width: 100, hidden: false });
   });
 
   it('places left-side labels so that they end at their mark', () => {

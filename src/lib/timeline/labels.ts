@@ -6,6 +6,8 @@ export interface PlacedMark {
   readonly lane: number;
   /** Width the whole label needs. */
   readonly labelWidth: number;
+  /** Width lane packing kept free for the label (the label's width, capped). */
+  readonly reservedWidth: number;
   readonly labelOnLeft: boolean;
 }
 
@@ -41,13 +43,20 @@ export function placeLabels(
   for (const indices of byLane.values()) {
     indices.sort((a, b) => marks[a]!.left - marks[b]!.left);
     // Left to right along the lane: each label starts after what the previous mark took
-    // (its shape and its label) and stops before the next mark's shape.
+    // (its shape and its label) and stops before what the next mark takes.
     let taken = -Infinity;
     indices.forEach((i, position) => {
       const mark = marks[i]!;
       const next = marks[indices[position + 1]!];
       const floor = Math.max(0, taken + gap);
-      const ceiling = Math.min(viewWidth, next ? next.left - gap : Infinity);
+      // A label may run past the room packing kept for it, but not into the room kept for
+      // the next mark's own label.
+      const nextTaken = next
+        ? next.labelOnLeft
+          ? Math.min(next.left, next.right - next.reservedWidth)
+          : next.left
+        : Infinity;
+      const ceiling = Math.min(viewWidth, nextTaken - gap);
       const box = mark.labelOnLeft
         ? fit(
             Math.min(mark.right, ceiling) - mark.labelWidth,

@@ -20,7 +20,7 @@ export interface MarkExtents {
 }
 
 /** Space kept between neighbours in a lane, in pixels. */
-export const LANE_GAP = 8;
+export const LANE_GAP = 16;
 
 /**
  * The zoom factor lanes are packed at: the power of two at or below `k`. A packing valid at

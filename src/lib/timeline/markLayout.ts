@@ -72,12 +72,14 @@ export function markExtents(
 /**
  * The marks in view (and just outside it, whose labels may reach in), with their labels
  * placed. Only events overlapping the window are looked at. Lanes were packed with labels
- * capped in width; where a lane has more room, a label takes it (`fullLabelWidth`).
+ * capped in width (`labelWidth`); where a lane has more room, a label takes it, up to
+ * `fullLabelWidth`.
  */
 export function visibleMarks(
   columns: EventColumns,
   scale: ScreenScale,
   lanes: LaneLayout,
+  labelWidth: Float64Array,
   fullLabelWidth: Float64Array,
 ): VisibleMark[] {
   const { fit, width, view } = scale;
@@ -95,6 +97,7 @@ export function visibleMarks(
       right: shapes[n]!.right,
       lane: lanes.lane[i]!,
       labelWidth: fullLabelWidth[i]!,
+      reservedWidth: labelWidth[i]!,
       labelOnLeft: lanes.labelOnLeft[i] === 1,
     })),
     width,
