@@ -134,11 +134,11 @@ describe('the timeline (production build)', () => {
 
   it('zooms and pans from the keyboard, and fits everything again with 0', async () => {
     const { page } = await open('/');
-    await page.locator('.surface').focus();
+    await mark(page, LAVROV).focus();
     const start = await centres(page, LAVROV);
     await page.keyboard.press('+');
     await expect.poll(async () => (await centres(page, LAVROV)).shape).not.toBe(start.shape);
-    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
     await page.keyboard.press('0');
     await expect.poll(async () => (await centres(page, LAVROV)).shape).toBeCloseTo(start.shape, 0);
     await expect(granularity(page)).resolves.toBe('years');

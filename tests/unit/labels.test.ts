@@ -10,7 +10,7 @@ const mark = (
 ): PlacedMark => ({
   left,
   right,
-  lane,
+  row: lane,
   labelWidth,
   reservedWidth: Math.min(labelWidth, 120),
   labelOnLeft,
@@ -25,7 +25,7 @@ function expectNoCollision(marks: PlacedMark[], width: number, gap: number) {
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(width);
     marks.forEach((b, j) => {
-      if (i === j || a.lane !== b.lane) return;
+      if (i === j || a.row !== b.row) return;
       expect(box.x + box.width <= b.left || box.x >= b.right).toBe(true);
       const other = boxes[j]!;
       if (!other.hidden)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  OVERFLOW,
   footprint,
   packLanes,
   packingZoom,
@@ -16,7 +17,7 @@ function extents(marks: [left: number, right: number, label: number][]): MarkExt
 
 /** Every pair of marks in the same lane, with their labels, keeps at least `gap` apart. */
 function expectNoOverlap(marks: MarkExtents, rightLimit: number, gap: number) {
-  const layout = packLanes(marks, rightLimit, gap);
+  const layout = packLanes(marks, rightLimit, { gap });
   const boxes = [...layout.lane.keys()].map((i) =>
     footprint(marks, i, layout.labelOnLeft[i] === 1),
   );
@@ -40,10 +41,10 @@ describe('lane packing', () => {
         [120, 200, 50],
       ]),
       1000,
-      8,
+      { gap: 8 },
     );
     expect([...layout.lane]).toEqual([0, 0, 0]);
-    expect(layout.laneCount).toBe(1);
+    expect(layout.laneCounts).toEqual([1]);
   });
 
   it('moves a mark down when the label of the one before would run into it', () => {
@@ -54,7 +55,7 @@ describe('lane packing', () => {
         [120, 130, 50],
       ]),
       1000,
-      8,
+      { gap: 8 },
     );
     expect([...layout.lane]).toEqual([0, 1, 0]);
   });
@@ -67,7 +68,7 @@ describe('lane packing', () => {
         [100, 112, 80],
       ]),
       1000,
-      8,
+      { gap: 8 },
     );
     expect([...layout.lane].sort()).toEqual([0, 1, 2]);
   });
@@ -79,7 +80,7 @@ describe('lane packing', () => {
         [950, 960, 80],
       ]),
       1000,
-      8,
+      { gap: 8 },
     );
     expect([...layout.labelOnLeft]).toEqual([0, 1]);
     expect([...layout.lane]).toEqual([0, 0]);
@@ -94,7 +95,7 @@ describe('lane packing', () => {
         return [left, left + (random() < 0.5 ? 12 : random() * 400), 20 + random() * 160];
       }),
     );
-    expect(expectNoOverlap(marks, 5000, 8).laneCount).toBeGreaterThan(1);
+    expect(expectNoOverlap(marks, 5000, 8).laneCounts[0]).toBeGreaterThan(1);
   });
 
   it('a packing stays valid at every larger zoom, so lanes change only at powers of two', () => {
@@ -107,7 +108,7 @@ describe('lane packing', () => {
       [9.2, 9.3],
     ];
     const at = (k: number) => extents(times.map(([s, e]) => [s * 40 * k, e * 40 * k, 60]));
-    const packed = packLanes(at(1), 10 * 40, 8);
+    const packed = packLanes(at(1), 10 * 40, { gap: 8 });
     for (const k of [1.3, 1.9]) {
       const zoomed = at(k);
       for (let a = 0; a < times.length; a++) {
@@ -119,5 +120,24 @@ describe('lane packing', () => {
         }
       }
     }
+  });
+
+  it('overflows marks that find no room in the lanes allowed, and packs groups apart', () => {
+    const marks = extents([
+      [0, 10, 50],
+      [0, 10, 50],
+      [0, 10, 50],
+      [0, 10, 50],
+    ]);
+    const capped = packLanes(marks, 1000, { gap: 8, maxLanes: 2 });
+    expect([...capped.lane]).toEqual([0, 1, OVERFLOW, OVERFLOW]);
+    expect(capped.laneCounts).toEqual([2]);
+    const grouped = packLanes(marks, 1000, {
+      gap: 8,
+      group: Int32Array.from([0, 1, 0, 1]),
+      groupCount: 2,
+    });
+    expect([...grouped.lane]).toEqual([0, 0, 1, 1]);
+    expect(grouped.laneCounts).toEqual([2, 2]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readExploreParams, writeExploreParams } from '../../src/lib/state/exploreParams.ts';
 import { readViewParams, writeViewParams } from '../../src/lib/state/viewParams.ts';
 
 const read = (query: string) => readViewParams(new URLSearchParams(query));
@@ -44,11 +45,43 @@ describe('view state in the address', () => {
     expect(back.window![1] - back.window![0]).toBeLessThan(window[1] - window[0] + 2 * 86_400_000);
   });
 
+  it('round-trips a window in deep prehistory, rounded out to whole years', () => {
+    const year = (y: number) => new Date(0).setUTCFullYear(y, 0, 1);
+    const window: [number, number] = [year(-12000) + 5e9, year(-11990) - 5e9];
+    const address = writeViewParams('https://x.org/', { eventId: null, window });
+    const back = readViewParams(new URL(address).searchParams);
+    expect(back.problems).toEqual([]);
+    expect(back.window).toEqual([year(-12000), year(-11990)]);
+  });
+
   it('removes the event and window when there are none', () => {
     const address = writeViewParams('https://x.org/?event=a&from=2015&to=2016', {
       eventId: null,
       window: null,
     });
     expect(address).toBe('https://x.org/');
+  });
+});
+
+describe('explore state in the address', () => {
+  it('round-trips search, filters, grouping and view, keeping other parameters', () => {
+    const state = {
+      query: 'Lavrov',
+      filter: { actors: ['Russia', 'Iran'], tags: ['diplomacy'], period: '2015/2017' },
+      grouping: 'actor' as const,
+      view: 'list' as const,
+    };
+    const address = writeExploreParams('https://x.org/?data=d.json&event=e', state);
+    const params = new URL(address).searchParams;
+    expect(params.get('data')).toBe('d.json');
+    expect(params.get('event')).toBe('e');
+    expect(readExploreParams(params)).toEqual(state);
+  });
+
+  it('falls back to the defaults for values it does not know', () => {
+    const state = readExploreParams(new URLSearchParams('group=colour&view=grid'));
+    expect(state.grouping).toBe('none');
+    expect(state.view).toBe('timeline');
+    expect(writeExploreParams('https://x.org/', state)).toBe('https://x.org/');
   });
 });

@@ -1,4 +1,4 @@
-import { dayFromUtc, isoDay, utcStartOfDay } from '../model/calendarDay.ts';
+import { dayFromUtc, isoDay, utcStartOfDay, type CalendarDay } from '../model/calendarDay.ts';
 import { firstDay, lastDay, parseDate } from '../model/dateSpan.ts';
 import { DAY_MS } from '../timeline/eventColumns.ts';
 import type { TimeWindow } from '../timeline/viewWindow.ts';
@@ -63,11 +63,19 @@ export function writeViewParams(
   if (view.eventId) url.searchParams.set('event', view.eventId);
   else url.searchParams.delete('event');
   if (view.window) {
-    url.searchParams.set('from', isoDay(dayFromUtc(view.window[0])));
-    url.searchParams.set('to', isoDay(dayFromUtc(Math.max(view.window[0], view.window[1] - 1))));
+    url.searchParams.set('from', edtfDay(dayFromUtc(view.window[0])));
+    url.searchParams.set('to', edtfDay(dayFromUtc(Math.max(view.window[0], view.window[1] - 1))));
   } else {
     url.searchParams.delete('from');
     url.searchParams.delete('to');
   }
   return url.href;
+}
+
+/**
+ * A day as EDTF: 2017-12-30. Years beyond four digits can only be written as a year in EDTF
+ * (Y-12000), so a window that far out is rounded out to whole years.
+ */
+function edtfDay(day: CalendarDay): string {
+  return day.year < -9999 || day.year > 9999 ? `Y${day.year}` : isoDay(day);
 }

@@ -3,7 +3,8 @@ export interface PlacedMark {
   /** Left and right edges of the shape. */
   readonly left: number;
   readonly right: number;
-  readonly lane: number;
+  /** Marks with the same row share a lane (rows of different groups are different rows). */
+  readonly row: number;
   /** Width the whole label needs. */
   readonly labelWidth: number;
   /** Width lane packing kept free for the label (the label's width, capped). */
@@ -35,9 +36,9 @@ export function placeLabels(
 ): LabelBox[] {
   const byLane = new Map<number, number[]>();
   marks.forEach((mark, i) => {
-    const lane = byLane.get(mark.lane);
-    if (lane) lane.push(i);
-    else byLane.set(mark.lane, [i]);
+    const row = byLane.get(mark.row);
+    if (row) row.push(i);
+    else byLane.set(mark.row, [i]);
   });
   const boxes: LabelBox[] = new Array(marks.length);
   for (const indices of byLane.values()) {

@@ -1,6 +1,7 @@
 import { eventsInWindow, OPEN_END, OPEN_START, POINT, type EventColumns } from './eventColumns.ts';
 import { placeLabels, type LabelBox } from './labels.ts';
-import { LANE_GAP, type LaneLayout, type MarkExtents } from './lanes.ts';
+import { CLUSTER_WIDTH, type Cluster } from './clusters.ts';
+import { LANE_GAP, OVERFLOW, type LaneLayout, type MarkExtents } from './lanes.ts';
 import type { TimeWindow, ViewTransform } from './viewWindow.ts';
 
 /** Radius of a single day's dot, and the narrowest a bar is drawn, in pixels. */
@@ -24,6 +25,8 @@ export interface VisibleMark {
   readonly index: number;
   readonly left: number;
   readonly right: number;
+  /** Its group (row of lanes) and lane within the group. */
+  readonly group: number;
   readonly lane: number;
   /** The shape reaches its open end in view, so it fades out there. */
   readonly fadesLeft: boolean;
@@ -31,6 +34,19 @@ export interface VisibleMark {
   readonly point: boolean;
   readonly label: LabelBox;
   readonly labelOnLeft: boolean;
+}
+
+/** A cluster as it is drawn now. */
+export interface VisibleCluster {
+  /** Position in the cluster list. */
+  readonly index: number;
+  readonly group: number;
+  /** Left edge, in screen pixels. */
+  readonly left: number;
+  readonly count: number;
+  /** The time its events cover, from the first start to the last end. */
+  readonly start: number;
+  readonly end: number;
 }
 
 /** Screen x of an instant, before the pan offset is added. */
@@ -71,22 +87,31 @@ export function markExtents(
 
 /**
  * The marks in view (and just outside it, whose labels may reach in), with their labels
- * placed. Only events overlapping the window are looked at. Lanes were packed with labels
- * capped in width (`labelWidth`); where a lane has more room, a label takes it, up to
- * `fullLabelWidth`.
+ * placed; events that overflowed into a cluster are left to the cluster. Only events
+ * overlapping the window are looked at. Lanes were packed with labels capped in width
+ * (`labelWidth`); where a lane has more room, a label takes it, up to `fullLabelWidth`.
+ * `pinned` marks are drawn wherever they are: the focused one must keep its element (and so
+ * the keyboard focus) when it is panned out of view.
  */
 export function visibleMarks(
   columns: EventColumns,
   scale: ScreenScale,
   lanes: LaneLayout,
+  group: Int32Array | null,
   labelWidth: Float64Array,
   fullLabelWidth: Float64Array,
+  pinned: readonly number[] = [],
 ): VisibleMark[] {
   const { fit, width, view } = scale;
   const msPerPx = (fit[1] - fit[0]) / (width * view.k);
   const from = fit[0] + (-view.x - MAX_LABEL_WIDTH) * msPerPx;
   const to = fit[0] + (width - view.x + MAX_LABEL_WIDTH) * msPerPx;
-  const indices = eventsInWindow(columns, from, to);
+  const inWindow = eventsInWindow(columns, from, to);
+  const extra = pinned.filter((i) => !inWindow.includes(i));
+  const indices = (extra.length ? [...inWindow, ...extra].sort((a, b) => a - b) : inWindow).filter(
+    (i) => lanes.lane[i] !== OVERFLOW,
+  );
+  const groupOf = (i: number) => (group ? group[i]! : 0);
   const shapes = indices.map((i) => {
     const [left, right] = shape(columns, i, scale);
     return { left: left + view.x, right: right + view.x };
@@ -95,7 +120,8 @@ export function visibleMarks(
     indices.map((i, n) => ({
       left: shapes[n]!.left,
       right: shapes[n]!.right,
-      lane: lanes.lane[i]!,
+      // Rows of different groups never meet: key them apart.
+      row: groupOf(i) * 0x10000 + lanes.lane[i]!,
       labelWidth: fullLabelWidth[i]!,
       reservedWidth: labelWidth[i]!,
       labelOnLeft: lanes.labelOnLeft[i] === 1,
@@ -110,6 +136,7 @@ export function visibleMarks(
       index: i,
       left: Math.max(left, -OVERDRAW),
       right: Math.min(right, width + OVERDRAW),
+      group: groupOf(i),
       lane: lanes.lane[i]!,
       fadesLeft: (flags & OPEN_START) !== 0 && left >= -OVERDRAW,
       fadesRight: (flags & OPEN_END) !== 0 && right <= width + OVERDRAW,
@@ -118,4 +145,27 @@ export function visibleMarks(
       labelOnLeft: lanes.labelOnLeft[i] === 1,
     };
   });
+}
+
+/** The clusters in view, each at its first event's left edge. */
+export function visibleClusters(
+  columns: EventColumns,
+  clusters: readonly Cluster[],
+  scale: ScreenScale,
+): VisibleCluster[] {
+  const visible: VisibleCluster[] = [];
+  clusters.forEach((cluster, index) => {
+    const first = cluster.members[0]!;
+    const left = shape(columns, first, scale)[0] + scale.view.x;
+    if (left > scale.width || left + CLUSTER_WIDTH < 0) return;
+    visible.push({
+      index,
+      group: cluster.group,
+      left,
+      count: cluster.members.length,
+      start: columns.start[first]!,
+      end: cluster.end,
+    });
+  });
+  return visible;
 }

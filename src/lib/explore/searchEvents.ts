@@ -1,0 +1,88 @@
+import MiniSearch from 'minisearch';
+import type { TimelineEvent } from '../model/types.ts';
+
+export interface SearchHit {
+  readonly id: string;
+  readonly score: number;
+  /** The words of the event that matched, to highlight. */
+  readonly terms: readonly string[];
+  /** The fields they matched in (title, summary, actors, places, quotes). */
+  readonly fields: readonly string[];
+}
+
+const FIELDS = ['title', 'summary', 'actors', 'places', 'quotes'] as const;
+
+/**
+ * A full-text index over titles, summaries, actors, places and quote text (MiniSearch), built
+ * once per dataset. Prefix and slightly fuzzy matching, so "lavr" and "Lavrow" find Lavrov;
+ * a match in the title or among the actors counts for more than one in a quote.
+ */
+export function createEventSearch(
+  events: readonly TimelineEvent[],
+): (query: string) => SearchHit[] {
+  const index = new MiniSearch<TimelineEvent>({
+    fields: [...FIELDS],
+    idField: 'id',
+    extractField: (event, field) => {
+      switch (field) {
+        case 'actors':
+          return event.actors.join(' ');
+        case 'places':
+          return event.places.join(' ');
+        case 'quotes':
+          return event.sources.map((s) => s.exact).join(' ');
+        case 'id':
+          return event.id;
+        case 'title':
+          return event.title;
+        case 'summary':
+          return event.summary;
+        default:
+          return '';
+      }
+    },
+    searchOptions: {
+      boost: { title: 3, actors: 2, places: 1.5 },
+      prefix: true,
+      fuzzy: (term) => (term.length > 4 ? 0.2 : false),
+      combineWith: 'AND',
+    },
+  });
+  index.addAll(events);
+  return (query) => {
+    if (!query.trim()) return [];
+    return index.search(query).map((result) => ({
+      id: String(result.id),
+      score: result.score,
+      terms: result.terms,
+      fields: [...new Set(Object.values(result.match).flat())],
+    }));
+  };
+}
+
+/** A piece of text, and whether it is one of the matched words. */
+export interface HighlightPiece {
+  readonly text: string;
+  readonly hit: boolean;
+}
+
+/**
+ * Splits text so the matched words can be marked: every word that starts with one of the
+ * terms (case-insensitive), whole words only, so "rus" marks "Russia" but not "Belarus".
+ */
+export function highlightTerms(text: string, terms: readonly string[]): HighlightPiece[] {
+  const lower = terms.map((t) => t.toLowerCase()).filter(Boolean);
+  if (!lower.length) return [{ text, hit: false }];
+  const pieces: HighlightPiece[] = [];
+  let plain = '';
+  for (const word of text.split(/(\p{L}[\p{L}\p{N}'’-]*|\p{N}+)/u)) {
+    const hit = word !== '' && lower.some((t) => word.toLowerCase().startsWith(t));
+    if (hit) {
+      if (plain) pieces.push({ text: plain, hit: false });
+      plain = '';
+      pieces.push({ text: word, hit: true });
+    } else plain += word;
+  }
+  if (plain) pieces.push({ text: plain, hit: false });
+  return pieces;
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundledDataset } from '../../src/lib/data/bundledDataset.ts';
+import {
+  NO_FILTER,
+  applyFilter,
+  facetCounts,
+  isFiltering,
+  readPeriod,
+} from '../../src/lib/explore/filters.ts';
+import { groupKey, groupsOf, GROUP_COLOURS, OTHER_COLOUR } from '../../src/lib/explore/grouping.ts';
+import { createEventSearch, highlightTerms } from '../../src/lib/explore/searchEvents.ts';
+
+const seed = loadBundledDataset().dataset!;
+const ids = (events: readonly { id: string }[]) => events.map((e) => e.id);
+
+describe('filters', () => {
+  it('lets everything through when nothing is chosen', () => {
+    expect(isFiltering(NO_FILTER)).toBe(false);
+    expect(applyFilter(seed.events, NO_FILTER)).toBe(seed.events);
+  });
+
+  it('matches any chosen value within a facet', () => {
+    const shown = applyFilter(seed.events, { ...NO_FILTER, actors: ['Iran', 'Sergei Lavrov'] });
+    expect(ids(shown)).toEqual([
+      'lavrov-us-presence-unlawful-2017-12-28',
+      'iran-advisory-support-reported-2017-12-30',
+    ]);
+  });
+
+  it('requires every facet across facets, and keeps chronological order', () => {
+    const shown = applyFilter(seed.events, {
+      actors: ['Russia'],
+      tags: ['diplomacy'],
+      period: null,
+    });
+    expect(ids(shown)).toEqual([
+      'lavrov-us-presence-unlawful-2017-12-28',
+      'putin-new-year-message-to-assad-2017-12-30',
+    ]);
+  });
+
+  it('keeps events overlapping a period, an open-ended one included', () => {
+    const shown = applyFilter(seed.events, { ...NO_FILTER, period: '2016' });
+    expect(ids(shown)).toEqual(['syria-militancy-since-2011-03']);
+    expect(readPeriod('2016/2015').ok).toBe(false);
+  });
+
+  it('counts each value among the events the other facets let through', () => {
+    const filter = { actors: ['Russia'], tags: ['diplomacy'], period: null };
+    const actors = facetCounts(seed.events, filter, 'actors');
+    // Counted with only the tag applied: both diplomacy events have Russia.
+    expect(actors.find((a) => a.value === 'Russia')?.count).toBe(2);
+    expect(actors.find((a) => a.value === 'Sergei Lavrov')?.count).toBe(1);
+    const tags = facetCounts(seed.events, filter, 'tags');
+    expect(tags.find((t) => t.value === 'military')?.count).toBe(3);
+    expect(tags[0]!.count).toBeGreaterThanOrEqual(tags.at(-1)!.count);
+  });
+
+  it('lists a chosen value even when nothing has it any more', () => {
+    const counts = facetCounts(seed.events, { ...NO_FILTER, actors: ['Atlantis'] }, 'actors');
+    expect(counts.find((a) => a.value === 'Atlantis')).toEqual({ value: 'Atlantis', count: 0 });
+  });
+});
+
+describe('search', () => {
+  const search = createEventSearch(seed.events);
+
+  it('finds the Interfax event first for "Lavrov"', () => {
+    const hits = search('Lavrov');
+    expect(hits[0]!.id).toBe('lavrov-us-presence-unlawful-2017-12-28');
+    expect(hits[0]!.fields).toContain('title');
+  });
+
+  it('finds words in quotes, by prefix, and forgives a typo in a long word', () => {
+    expect(ids(search('Hmeymim'))).toContain('russia-retains-hmeymim-tartus-reported-2017-12-30');
+    expect(ids(search('interf'))[0]).toBe('lavrov-us-presence-unlawful-2017-12-28');
+    expect(ids(search('Lavrow'))).toContain('lavrov-us-presence-unlawful-2017-12-28');
+    expect(search('   ')).toEqual([]);
+    expect(search('zebra')).toEqual([]);
+  });
+
+  it('ranks a title match above a match in a quote only', () => {
+    const hits = ids(search('withdrawing'));
+    expect(hits[0]).toBe('putin-orders-withdrawal-2017-12');
+  });
+
+  it('marks whole words that start with a matched term', () => {
+    expect(highlightTerms('Russia and Belarus', ['rus'])).toEqual([
+      { text: 'Russia', hit: true },
+      { text: ' and Belarus', hit: false },
+    ]);
+    expect(highlightTerms('No match', [])).toEqual([{ text: 'No match', hit: false }]);
+  });
+});
+
+describe('grouping', () => {
+  it('puts an event in the row of its first actor or tag', () => {
+    const lavrov = seed.events.find((e) => e.id.startsWith('lavrov'))!;
+    expect(groupKey(lavrov, 'actor')).toBe('Sergei Lavrov');
+    expect(groupKey(lavrov, 'tag')).toBe('diplomacy');
+    expect(groupKey(lavrov, 'none')).toBe('');
+  });
+
+  it('orders rows largest first, colours the first six and greys the rest', () => {
+    const groups = groupsOf(seed.events, 'actor');
+    expect(groups.reduce((sum, g) => sum + g.count, 0)).toBe(seed.events.length);
+    for (let i = 1; i < groups.length; i++) {
+      expect(groups[i - 1]!.count).toBeGreaterThanOrEqual(groups[i]!.count);
+    }
+    expect(groups.slice(0, 6).map((g) => g.colour)).toEqual(
+      GROUP_COLOURS.slice(0, Math.min(6, groups.length)),
+    );
+    expect(groups.slice(6).every((g) => g.colour === OTHER_COLOUR)).toBe(true);
+  });
+
+  it('names the row of events without an actor, and puts it last', () => {
+    const events = seed.events.map((e, i) => (i === 0 ? { ...e, actors: [] } : e));
+    const groups = groupsOf(events, 'actor');
+    expect(groups.at(-1)!.label).toBe('No actor named');
+  });
+});
