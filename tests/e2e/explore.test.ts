@@ -87,7 +87,7 @@ describe('exploring (production build)', () => {
     const box = (await page.locator('.surface').boundingBox())!;
     const y = box.y + 120;
     const cdp = await page.context().newCDPSession(page);
-    const touch = (type: string, spread: number) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
       cdp.send('Input.dispatchTouchEvent', {
         type,
         touchPoints:
