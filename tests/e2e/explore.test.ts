@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { launchChromium } from './chromium.ts';
 import { openPage } from './openPage.ts';
 
 const seed = JSON.parse(readFileSync('data/syria-2017-12-30.json', 'utf8'));
 const LAVROV = 'lavrov-us-presence-unlawful-2017-12-28';
+const baseUrl = inject('baseUrl');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -157,6 +158,34 @@ describe('exploring (production build)', () => {
     await expect(page.locator('.timeline [data-event-id]').count()).resolves.toBe(
       seed.events.length,
     );
+    await page.close();
+  });
+
+  it('draws named periods as labelled bands behind the events', async () => {
+    const withPeriods = {
+      ...seed,
+      periods: [
+        { label: 'Before Russian air support', date: '2011-03/2015-08' },
+        { label: 'Russian air support', date: '2015-09/..' },
+      ],
+    };
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.route(
+      (url) => url.pathname === '/periods.json',
+      (route) =>
+        route.fulfill({ contentType: 'application/json', body: JSON.stringify(withPeriods) }),
+    );
+    await page.goto(new URL('/?data=/periods.json', baseUrl).href);
+    await page.waitForSelector('[data-ready]');
+    await expect(page.locator('.period-label').allTextContents()).resolves.toEqual([
+      'Before Russian air support',
+      'Russian air support',
+    ]);
+    const [before, after] = await page
+      .locator('.period-band')
+      .evaluateAll((bands) => bands.map((band) => band.getBoundingClientRect()));
+    expect(before!.right).toBeLessThanOrEqual(after!.left + 1);
+    await page.screenshot({ path: 'test-artifacts/periods-1280.png' });
     await page.close();
   });
 

@@ -5,7 +5,7 @@ import {
   applyFilter,
   facetCounts,
   isFiltering,
-  readPeriod,
+  periodWindow,
 } from '../../src/lib/explore/filters.ts';
 import { groupKey, groupsOf, GROUP_COLOURS, OTHER_COLOUR } from '../../src/lib/explore/grouping.ts';
 import { createEventSearch, highlightTerms } from '../../src/lib/explore/searchEvents.ts';
@@ -42,7 +42,7 @@ describe('filters', () => {
   it('keeps events overlapping a period, an open-ended one included', () => {
     const shown = applyFilter(seed.events, { ...NO_FILTER, period: '2016' });
     expect(ids(shown)).toEqual(['syria-militancy-since-2011-03']);
-    expect(readPeriod('2016/2015').ok).toBe(false);
+    expect(periodWindow('2016/2015').ok).toBe(false);
   });
 
   it('counts each value among the events the other facets let through', () => {

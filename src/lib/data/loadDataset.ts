@@ -5,6 +5,7 @@ import { parseJson } from './parseJson.ts';
 import type { Problem } from './problem.ts';
 import { readArticle } from './readArticle.ts';
 import { readEvent } from './readEvent.ts';
+import { readPeriod } from './readPeriod.ts';
 
 export interface DatasetLoad {
   /** What could be loaded; null only when nothing could (not JSON, not an object). */
@@ -24,6 +25,7 @@ const DATASET_FIELDS = [
   'credit',
   'articles',
   'events',
+  'periods',
 ];
 
 /**
@@ -96,6 +98,10 @@ export function loadDataset(input: unknown, options: { file?: string } = {}): Da
   // Array.prototype.sort is stable, so events on the same dates keep the file's order.
   events.sort((a, b) => compareSpans(a.when, b.when));
 
+  const periods = fields
+    .objectList(json, 'periods', top, false)
+    .flatMap((raw, index) => readPeriod(raw, index, fields) ?? []);
+
   const dataset: Dataset = {
     title,
     description,
@@ -104,6 +110,7 @@ export function loadDataset(input: unknown, options: { file?: string } = {}): Da
     credit,
     articles: [...articles.values()],
     events,
+    periods,
   };
   return { dataset, problems: fields.problems, leftOut };
 }

@@ -29,7 +29,7 @@ export function isFiltering(filter: EventFilter): boolean {
 }
 
 /** The calendar stretch a period covers, or why it cannot be used. */
-export function readPeriod(
+export function periodWindow(
   text: string,
 ): { ok: true; from: number; to: number } | { ok: false; reason: string } {
   const parsed = parseDate(text);
@@ -46,7 +46,7 @@ export function readPeriod(
 function matcher(filter: EventFilter, skip: Facet | null): (event: TimelineEvent) => boolean {
   const actors = skip === 'actors' ? [] : filter.actors;
   const tags = skip === 'tags' ? [] : filter.tags;
-  const period = filter.period ? readPeriod(filter.period) : null;
+  const period = filter.period ? periodWindow(filter.period) : null;
   return (event) => {
     if (actors.length && !event.actors.some((a) => actors.includes(a))) return false;
     if (tags.length && !event.tags.some((t) => tags.includes(t))) return false;

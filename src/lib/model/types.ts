@@ -14,6 +14,14 @@ export interface Dataset {
   readonly articles: readonly Article[];
   /** Valid events, in chronological order. */
   readonly events: readonly TimelineEvent[];
+  /** Named stretches of time (eras), drawn as labelled bands behind the events. */
+  readonly periods: readonly Period[];
+}
+
+/** A named stretch of time, such as "Russian air campaign": context, not an event. */
+export interface Period {
+  readonly label: string;
+  readonly when: DateSpan;
 }
 
 export interface Article {
