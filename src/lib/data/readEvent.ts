@@ -67,7 +67,21 @@ export function readEvent(
 
   if (id === null || title === null || when === null || dateBasis === null || sources === null)
     return null;
-  return { id, title, summary, when, dateBasis: dateBasis ?? null, actors, places, tags, sources };
+  return {
+    id,
+    title,
+    summary,
+    when,
+    dateBasis: dateBasis ?? null,
+    actors,
+    places,
+    tags,
+    sources,
+    citations: [],
+    displayDate: null,
+    media: null,
+    links: [],
+  };
 }
 
 function readWhen(raw: JsonObject, place: Place, fields: FieldReader): DateSpan | null {

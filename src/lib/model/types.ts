@@ -61,8 +61,37 @@ export interface TimelineEvent {
   readonly actors: readonly string[];
   readonly places: readonly string[];
   readonly tags: readonly string[];
-  /** At least one, each verified against its article's text. */
+  /**
+   * Quotes verified against their article's text. A Sourceline dataset gives at least one;
+   * an imported timeline (TimelineJS) may give none, and the app then says so.
+   */
   readonly sources: readonly Source[];
+  /** Quotes given with only an address, not the article's text: shown, marked as not checked. */
+  readonly citations: readonly Citation[];
+  /** How the original timeline wrote the date (TimelineJS's display_date), when it did. */
+  readonly displayDate: string | null;
+  /** An image, video or page shown with the event in the original, with its credit. */
+  readonly media: Media | null;
+  /** Links from the original's text, http(s) only. */
+  readonly links: readonly Link[];
+}
+
+export interface Citation {
+  readonly quote: string;
+  /** Where the quote is from, http(s) only; null when none was given or it was not safe. */
+  readonly url: string | null;
+}
+
+export interface Media {
+  /** The media's address, http(s) only. */
+  readonly url: string;
+  readonly caption: string;
+  readonly credit: string;
+}
+
+export interface Link {
+  readonly text: string;
+  readonly url: string;
 }
 
 /** A verified quote: `article.text.slice(start, end) === exact`. */

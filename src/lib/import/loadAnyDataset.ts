@@ -1,0 +1,88 @@
+import { isObject } from '../data/fieldReader.ts';
+import { loadDataset, type DatasetLoad } from '../data/loadDataset.ts';
+import { parseJson } from '../data/parseJson.ts';
+import { csvKind, parseCsv, readCsv } from './readCsv.ts';
+import { readTimelineJs } from './readTimelineJs.ts';
+
+/** The formats Sourceline opens. */
+export type DataFormat = 'sourceline' | 'timelinejs' | 'timelinejs-csv' | 'native-csv';
+
+export const FORMAT_NAMES: Record<DataFormat, string> = {
+  sourceline: 'Sourceline JSON',
+  timelinejs: 'TimelineJS JSON',
+  'timelinejs-csv': 'TimelineJS Google Sheet (CSV)',
+  'native-csv': 'Sourceline CSV',
+};
+
+export interface AnyDatasetLoad extends DatasetLoad {
+  /** The format read (detected, or as the reader chose); null when the file could not be read. */
+  readonly format: DataFormat | null;
+}
+
+/**
+ * What format a file is in, from its content: JSON with `articles` is Sourceline's, JSON whose
+ * events have `start_date` (or a `title` slide) is TimelineJS's; CSV is told apart by its header.
+ */
+export function detectFormat(text: string): DataFormat | null {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (start.startsWith('{') || start.startsWith('[')) {
+    const parsed = parseJson(start);
+    if (!parsed.ok || !isObject(parsed.value)) return 'sourceline';
+    const json = parsed.value;
+    const events = Array.isArray(json.events) ? json.events : [];
+    const looksTimelineJs =
+      isObject(json.title) || events.some((e) => isObject(e) && 'start_date' in e);
+    return 'articles' in json || !looksTimelineJs ? 'sourceline' : 'timelinejs';
+  }
+  return csvKind(parseCsv(start.slice(0, 64 * 1024)).header);
+}
+
+/**
+ * Opens a file in any supported format: detected from its content unless `format` says. Never
+ * throws; an empty, binary or unrecognised file gets a report that says what it is.
+ */
+export function loadAnyDataset(
+  text: string,
+  options: { file?: string; format?: DataFormat | null } = {},
+): AnyDatasetLoad {
+  const { file } = options;
+  const fail = (message: string): AnyDatasetLoad => ({
+    dataset: null,
+    problems: [{ severity: 'error', file, path: '', message }],
+    leftOut: [],
+    format: null,
+  });
+  if (text.trim() === '') return fail('the file is empty.');
+  if (looksBinary(text)) {
+    return fail(
+      'this is not a text file (it holds binary data, like an image, a spreadsheet or a zip). Open a JSON or CSV file; from Google Sheets or Excel, save as CSV first.',
+    );
+  }
+  const format = options.format ?? detectFormat(text);
+  switch (format) {
+    case 'sourceline':
+      return { ...loadDataset(text, { file }), format };
+    case 'timelinejs': {
+      const parsed = parseJson(text.replace(/^\uFEFF/, ''));
+      if (!parsed.ok) return { ...fail(parsed.reason), format };
+      if (!isObject(parsed.value))
+        return { ...fail('a TimelineJS file must be a JSON object with "events".'), format };
+      return { ...readTimelineJs(parsed.value, file), format };
+    }
+    case 'timelinejs-csv':
+    case 'native-csv':
+      return { ...readCsv(text, format, file), format };
+    default:
+      return fail(
+        "this file is neither JSON nor a CSV with a header Sourceline knows. It opens Sourceline JSON, TimelineJS JSON, the CSV export of TimelineJS's Google Sheet (columns Year, Month, Day, … Headline, Text) and a simple CSV (columns date, title, summary, actors, tags, source url, quote).",
+      );
+  }
+}
+
+/** NUL characters, or many replacement characters, mean the bytes were not text. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 8192);
+  if (sample.includes('\u0000')) return true;
+  const replaced = sample.match(/\uFFFD/g)?.length ?? 0;
+  return replaced > sample.length * 0.05;
+}

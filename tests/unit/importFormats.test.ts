@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { describeProblem } from '../../src/lib/data/problem.ts';
+import { reduceHtml } from '../../src/lib/import/htmlText.ts';
+import { detectFormat, loadAnyDataset } from '../../src/lib/import/loadAnyDataset.ts';
+import { timelineJsDateToEdtf } from '../../src/lib/import/timelineJsDate.ts';
+import { formatSpan, precisionNote } from '../../src/lib/model/formatDate.ts';
+
+const edtf = (date: Record<string, unknown>) => {
+  const read = timelineJsDateToEdtf(date);
+  return read.ok ? read.edtf : `error: ${read.reason}`;
+};
+
+describe('TimelineJS dates → EDTF', () => {
+  it('takes its precision from the fields present', () => {
+    expect(edtf({ year: 2015 })).toBe('2015');
+    expect(edtf({ year: '2015', month: '9' })).toBe('2015-09');
+    expect(edtf({ year: 2017, month: 12, day: 28 })).toBe('2017-12-28');
+  });
+
+  it('keeps the day and says so when a time of day is given', () => {
+    const read = timelineJsDateToEdtf({ year: 2017, month: 12, day: 28, hour: 14, minute: 5 });
+    expect(read).toMatchObject({ ok: true, edtf: '2017-12-28', droppedTime: true });
+  });
+
+  it('writes BCE years as EDTF counts them, and very old years in the long form', () => {
+    expect(edtf({ year: -44, month: 3, day: 15 })).toBe('-0043-03-15');
+    expect(edtf({ year: -1 })).toBe('0000');
+    expect(edtf({ year: -13800000 })).toBe('Y-13799999');
+  });
+
+  it('refuses what is not a date, and says which field', () => {
+    expect(edtf({})).toContain('no "year"');
+    expect(edtf({ year: 0 })).toContain('year" is 0');
+    expect(edtf({ year: 'twenty' })).toContain('"year" "twenty"');
+    expect(edtf({ year: 2017, month: 13 })).toContain('"month" 13');
+    expect(edtf({ year: 2017, month: 2, day: 30 })).toContain('"day" 30');
+    expect(edtf({ year: 2017, day: 3 })).toContain('no "month"');
+  });
+});
+
+describe('HTML reduced to safe text', () => {
+  it('keeps the words and http(s) links, drops markup, scripts and other links', () => {
+    const reduced = reduceHtml(
+      '<p>Talks <b>resumed</b> &amp; <a href="https://example.org/x">stalled</a>.</p><script>alert(1)</script><p>See <a href="javascript:alert(1)">this</a><br>and more.</p>',
+    );
+    expect(reduced.text).toBe('Talks resumed & stalled.\n\nSee this\nand more.');
+    expect(reduced.links).toEqual([{ text: 'stalled', url: 'https://example.org/x' }]);
+    expect(reduced.droppedLinks).toEqual(['javascript:alert(1)']);
+  });
+
+  it('leaves plain text as it is', () => {
+    expect(reduceHtml('No markup here').text).toBe('No markup here');
+    expect(reduceHtml('').text).toBe('');
+  });
+});
+
+const timelineJs = {
+  title: { text: { headline: 'A <i>history</i>', text: '<p>Intro</p>' } },
+  events: [
+    {
+      start_date: { year: '2015', month: '9' },
+      text: {
+        headline: 'Air campaign begins',
+        text: 'From <a href="https://example.org">reports</a>',
+      },
+      media: { url: 'https://example.org/p.jpg', caption: 'A <b>plane</b>', credit: 'Agency' },
+      group: 'Military',
+      unique_id: 'air',
+    },
+    {
+      start_date: { year: -44, month: 3, day: 15 },
+      end_date: { year: -44, month: 3, day: 16 },
+      text: { headline: 'Ides of March' },
+    },
+    { start_date: { year: 2017, month: 2, day: 30 }, text: { headline: 'Impossible' } },
+  ],
+  eras: [{ start_date: { year: 2011 }, end_date: { year: 2015 }, text: { headline: 'Before' } }],
+};
+
+describe('TimelineJS JSON', () => {
+  const load = loadAnyDataset(JSON.stringify(timelineJs), { file: 'history.json' });
+
+  it('is detected from its content and keeps the valid events', () => {
+    expect(load.format).toBe('timelinejs');
+    expect(load.dataset!.title).toBe('A history');
+    expect(load.dataset!.events.map((e) => e.id)).toEqual(['event-2', 'air']);
+  });
+
+  it('keeps precision, group as a tag, media with caption and credit, links, and no quote', () => {
+    const air = load.dataset!.events.find((e) => e.id === 'air')!;
+    expect(formatSpan(air.when)).toBe('September 2015');
+    expect(precisionNote(air.when)).toBe('day not stated');
+    expect(air.tags).toEqual(['Military']);
+    expect(air.media).toEqual({
+      url: 'https://example.org/p.jpg',
+      caption: 'A plane',
+      credit: 'Agency',
+    });
+    expect(air.links).toEqual([{ text: 'reports', url: 'https://example.org' }]);
+    expect(air.sources).toEqual([]);
+    const ides = load.dataset!.events.find((e) => e.id === 'event-2')!;
+    expect(formatSpan(ides.when)).toBe('15 March 44 BCE – 16 March 44 BCE');
+  });
+
+  it('turns eras into periods, and reports the impossible date where it is', () => {
+    expect(load.dataset!.periods.map((p) => [p.label, p.when.edtf])).toEqual([
+      ['Before', '2011/2015'],
+    ]);
+    const messages = load.problems.map(describeProblem);
+    expect(messages).toContainEqual(expect.stringMatching(/events\[2\]\.start_date: .*"day" 30/));
+    expect(load.leftOut).toEqual(['event 3 (events[2])']);
+  });
+});
+
+describe('CSV', () => {
+  const header =
+    'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';
+
+  it('reads the TimelineJS sheet export: title row, eras, quoted fields with commas and new lines', () => {
+    const csv = [
+      header,
+      ',,,,,,,,,My timeline,"An intro, with a comma",,,,,title,,',
+      '2011,,,,2015,,,,,Early years,,,,,,era,,',
+      '2015,9,,,,,,,,"Air campaign, phase one","Line one\nLine two",,,,,,Military,',
+      '2017,12,28,14:00,,,,,,Lavrov speaks,,,,,,,Diplomacy,',
+    ].join('\r\n');
+    const load = loadAnyDataset(csv, { file: 'sheet.csv' });
+    expect(load.format).toBe('timelinejs-csv');
+    expect(load.dataset!.title).toBe('My timeline');
+    expect(load.dataset!.description).toBe('An intro, with a comma');
+    expect(load.dataset!.periods.map((p) => p.label)).toEqual(['Early years']);
+    const [air, lavrov] = load.dataset!.events;
+    expect(air!.title).toBe('Air campaign, phase one');
+    expect(air!.summary).toBe('Line one Line two');
+    expect(air!.when.edtf).toBe('2015-09');
+    expect(lavrov!.when.edtf).toBe('2017-12-28');
+    expect(load.problems.map(describeProblem)).toContainEqual(
+      expect.stringMatching(/row 5, columns Year, Month, Day: .*time of day/),
+    );
+  });
+
+  it('handles a byte-order mark and semicolons, as Excel writes them in much of Europe', () => {
+    const csv =
+      '\uFEFFdate;title;summary;actors;tags;source url;quote\n2017-12-28;Lavrov speaks;"Says; more";Russia|Sergei Lavrov;diplomacy;https://example.org/a;"He said ""leave"""\n';
+    const load = loadAnyDataset(csv, { file: 'native.csv' });
+    expect(load.format).toBe('native-csv');
+    const [event] = load.dataset!.events;
+    expect(event!.summary).toBe('Says; more');
+    expect(event!.actors).toEqual(['Russia', 'Sergei Lavrov']);
+    expect(event!.citations).toEqual([{ quote: 'He said "leave"', url: 'https://example.org/a' }]);
+  });
+
+  it('names the row and column of each problem, and keeps the other rows', () => {
+    const csv =
+      'date,title,source url\n2017-13,Bad month,\n2017-12,,\n2017-12,Good,javascript:alert(1)\n';
+    const load = loadAnyDataset(csv, { file: 'native.csv' });
+    const messages = load.problems.map(describeProblem);
+    expect(messages).toContainEqual(expect.stringMatching(/row 2, column date: /));
+    expect(messages).toContainEqual(
+      expect.stringMatching(/row 3, column title: the title is empty/),
+    );
+    expect(messages).toContainEqual(
+      expect.stringMatching(/row 4, column source url: .*not an http/),
+    );
+    expect(load.dataset!.events.map((e) => e.title)).toEqual(['Good']);
+    expect(load.dataset!.events[0]!.links).toEqual([]);
+  });
+
+  it('says what it expected when the header is unknown', () => {
+    const load = loadAnyDataset('a,b,c\n1,2,3\n', { file: 'x.csv' });
+    expect(load.dataset).toBeNull();
+    expect(load.problems[0]!.message).toContain('neither JSON nor a CSV');
+  });
+
+  it('reports an unclosed quote with its row', () => {
+    const load = loadAnyDataset('date,title\n2017,"Never closed\n2018,Fine\n', { file: 'q.csv' });
+    expect(load.problems.map(describeProblem)).toContainEqual(
+      expect.stringMatching(/row 2: the CSV cannot be read/),
+    );
+  });
+});
+
+describe('format detection and files that are not datasets', () => {
+  it('tells the formats apart by content', () => {
+    expect(detectFormat('{"title":"T","articles":[],"events":[]}')).toBe('sourceline');
+    expect(detectFormat(JSON.stringify(timelineJs))).toBe('timelinejs');
+    expect(detectFormat('date,title\n')).toBe('native-csv');
+    expect(detectFormat('Year,Month,Headline\n')).toBe('timelinejs-csv');
+  });
+
+  it('lets the reader override the detected format', () => {
+    const load = loadAnyDataset('{"events":[]}', { format: 'timelinejs' });
+    expect(load.format).toBe('timelinejs');
+  });
+
+  it('says an empty or binary file is one, instead of failing', () => {
+    expect(loadAnyDataset('   ').problems[0]!.message).toBe('the file is empty.');
+    expect(loadAnyDataset('PK\u0003\u0004\u0000\u0000binary').problems[0]!.message).toContain(
+      'not a text file',
+    );
+  });
+});
