@@ -1,14 +1,21 @@
-// Checks dataset files the way the app reads them: `npm run validate -- data/file.json [more.json]`.
+// Checks dataset files the way the app reads them: `npm run validate -- data/file.json [more.csv]`.
+// Every format the app opens is accepted (Sourceline JSON, TimelineJS JSON, the TimelineJS
+// sheet's CSV, Sourceline CSV), detected from the content or named with --format=<format>.
 // Prints every problem with its place and exits 1 when any file has errors, so a newsroom can
 // run it in its own CI.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { loadDataset } from '../src/lib/data/loadDataset.ts';
+import { FORMAT_NAMES, loadAnyDataset, type DataFormat } from '../src/lib/import/loadAnyDataset.ts';
 import { describeProblem } from '../src/lib/data/problem.ts';
 
-const files = process.argv.slice(2);
-if (files.length === 0) {
-  console.error('Usage: npm run validate -- <dataset.json> [more.json …]');
+const args = process.argv.slice(2);
+const formatArg = args.find((a) => a.startsWith('--format='))?.slice('--format='.length);
+const files = args.filter((a) => !a.startsWith('--format='));
+const formats = Object.keys(FORMAT_NAMES) as DataFormat[];
+if (files.length === 0 || (formatArg && !formats.includes(formatArg as DataFormat))) {
+  console.error(
+    `Usage: npm run validate -- [--format=${formats.join('|')}] <file.json|file.csv> [more …]`,
+  );
   process.exit(2);
 }
 
@@ -24,7 +31,10 @@ for (const file of files) {
     failed = true;
     continue;
   }
-  const { dataset, problems, leftOut } = loadDataset(text, { file: basename(file) });
+  const { dataset, problems, leftOut, format } = loadAnyDataset(text, {
+    file: basename(file),
+    format: (formatArg as DataFormat | undefined) ?? null,
+  });
   for (const problem of problems) console.log(describeProblem(problem));
   if (leftOut.length > 0) console.log(`Left out because of errors: ${leftOut.join(', ')}.`);
   const errors = problems.filter((p) => p.severity === 'error').length;
@@ -32,7 +42,8 @@ for (const file of files) {
   const loaded = dataset
     ? `${count(dataset.events.length, 'event')} from ${count(dataset.articles.length, 'article')} load`
     : 'nothing loads';
-  console.log(`${file}: ${loaded}; ${count(errors, 'error')}, ${count(warnings, 'warning')}.`);
+  const as = format ? ` (read as ${FORMAT_NAMES[format]})` : '';
+  console.log(`${file}${as}: ${loaded}; ${count(errors, 'error')}, ${count(warnings, 'warning')}.`);
   if (errors > 0) failed = true;
 }
 process.exit(failed ? 1 : 0);

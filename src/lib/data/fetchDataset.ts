@@ -1,10 +1,14 @@
-import { loadDataset, type DatasetLoad } from './loadDataset.ts';
+import type { DatasetLoad } from './loadDataset.ts';
+
+/** A dataset's text as fetched, or the problem that stopped it, as a load to show. */
+export type FetchedText =
+  { ok: true; text: string; name: string } | { ok: false; load: DatasetLoad };
 
 /**
- * Fetches a dataset from an address and loads it. Network and HTTP failures come back as
- * problems like any other, so the page can say what went wrong instead of going blank.
+ * Fetches a dataset's text from an address. Network and HTTP failures come back as problems
+ * like any other, so the page can say what went wrong instead of going blank.
  */
-export async function fetchDataset(address: string, base: string): Promise<DatasetLoad> {
+export async function fetchDatasetText(address: string, base: string): Promise<FetchedText> {
   let url: URL;
   try {
     url = new URL(address, base);
@@ -33,20 +37,23 @@ export async function fetchDataset(address: string, base: string): Promise<Datas
   if (/^\s*</.test(text) && (response.headers.get('content-type') ?? '').includes('html')) {
     return failure(
       address,
-      `the address gave a web page (HTML), not a JSON dataset. Link to the .json file itself.`,
+      `the address gave a web page (HTML), not a JSON dataset or CSV. Link to the .json or .csv file itself.`,
     );
   }
-  return loadDataset(text, { file: fileName(url) });
+  return { ok: true, text, name: fileName(url) };
 }
 
 function fileName(url: URL): string {
   return decodeURIComponent(url.pathname.split('/').pop() || url.host);
 }
 
-function failure(address: string, message: string): DatasetLoad {
+function failure(address: string, message: string): FetchedText {
   return {
-    dataset: null,
-    problems: [{ severity: 'error', file: address, path: '', message }],
-    leftOut: [],
+    ok: false,
+    load: {
+      dataset: null,
+      problems: [{ severity: 'error', file: address, path: '', message }],
+      leftOut: [],
+    },
   };
 }

@@ -58,6 +58,11 @@ export function loadAnyDataset(
       'this is not a text file (it holds binary data, like an image, a spreadsheet or a zip). Open a JSON or CSV file; from Google Sheets or Excel, save as CSV first.',
     );
   }
+  if (/^\s*<(!doctype|html|head|body)/i.test(text)) {
+    return fail(
+      'this is a web page (HTML), not a dataset. Save or link the .json or .csv file itself.',
+    );
+  }
   const format = options.format ?? detectFormat(text);
   switch (format) {
     case 'sourceline':

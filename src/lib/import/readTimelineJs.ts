@@ -172,7 +172,7 @@ function readSpan(
     const at = { ...place, path: locate(key) };
     if (value === undefined || value === null || value === '') {
       if (key === 'start_date') {
-        fields.report('error', at, '"start_date" is missing; every event needs at least a year.');
+        fields.report('error', at, 'the start date is missing; every event needs at least a year.');
         return null;
       }
       continue;
@@ -181,17 +181,21 @@ function readSpan(
       fields.report(
         'error',
         at,
-        `"${key}" must be an object like {"year": 2017, "month": 12}, but it is ${kindOf(value)}.`,
+        `the ${key === 'start_date' ? 'start' : 'end'} date must be an object like {"year": 2017, "month": 12}, but it is ${kindOf(value)}.`,
       );
       return null;
     }
     const read = timelineJsDateToEdtf(value);
     if (!read.ok) {
-      fields.report('error', at, `"${key}" cannot be used: ${read.reason}`);
+      fields.report(
+        'error',
+        at,
+        `the ${key === 'start_date' ? 'start' : 'end'} date cannot be used: ${read.reason}`,
+      );
       return null;
     }
     if (read.droppedTime) {
-      fields.report('warning', at, `"${key}" has a time of day; Sourceline keeps the day only.`);
+      fields.report('warning', at, 'the date has a time of day; Sourceline keeps the day only.');
     }
     ends.push(read.edtf);
   }

@@ -1,0 +1,97 @@
+import { loadBundledDataset } from '../data/bundledDataset.ts';
+import { fetchDatasetText } from '../data/fetchDataset.ts';
+import type { DatasetLoad } from '../data/loadDataset.ts';
+import type { DataFormat } from '../import/loadAnyDataset.ts';
+import { openDataset, type OpeningDataset, type OpenProgress } from '../import/openDataset.ts';
+import { forgetSavedDataset, loadSavedDataset, saveDataset } from './savedDataset.ts';
+
+/** Where the dataset on screen came from. */
+export type DatasetOrigin =
+  | { readonly kind: 'bundled' }
+  | { readonly kind: 'address'; readonly address: string }
+  | { readonly kind: 'file'; readonly name: string; readonly format: DataFormat | null };
+
+/**
+ * The dataset on screen and how it got there: the bundled chronology, an address (`?data=`),
+ * or a file the reader opened (kept in the browser until they go back to the bundled one).
+ */
+export class DatasetSession {
+  load = $state.raw<DatasetLoad | null>(null);
+  origin = $state.raw<DatasetOrigin>({ kind: 'bundled' });
+  /** While a file or address is being read and checked: what, and how far along. */
+  opening = $state.raw<{ name: string; progress: OpenProgress | null } | null>(null);
+  private current: OpeningDataset | null = null;
+
+  /** The first dataset: the address's, else the file kept from last time, else the bundled. */
+  async start(address: string | null, format: DataFormat | null): Promise<void> {
+    if (address) return this.openAddress(address, format);
+    this.load = loadBundledDataset();
+    const saved = await loadSavedDataset();
+    // The bundled chronology is shown meanwhile; a kept file replaces it once read.
+    if (saved && this.origin.kind === 'bundled') {
+      await this.run({ text: saved.text, name: saved.name }, saved.format, {
+        kind: 'file',
+        name: saved.name,
+        format: saved.format,
+      });
+    }
+  }
+
+  async openAddress(address: string, format: DataFormat | null): Promise<void> {
+    this.cancel();
+    this.opening = { name: address, progress: null };
+    const fetched = await fetchDatasetText(address, window.location.href);
+    if (!fetched.ok) {
+      this.opening = null;
+      this.load = fetched.load;
+      this.origin = { kind: 'address', address };
+      return;
+    }
+    await this.run({ text: fetched.text, name: fetched.name }, format, {
+      kind: 'address',
+      address,
+    });
+  }
+
+  async openFile(file: File, format: DataFormat | null): Promise<void> {
+    const opened = await this.run({ file }, format, { kind: 'file', name: file.name, format });
+    if (opened?.dataset && opened.text !== null) {
+      await saveDataset({ name: file.name, format: opened.format, text: opened.text });
+    }
+  }
+
+  openBundled(): void {
+    this.cancel();
+    this.load = loadBundledDataset();
+    this.origin = { kind: 'bundled' };
+    void forgetSavedDataset();
+  }
+
+  /** Stops reading a file; what was on screen stays. */
+  cancel(): void {
+    this.current?.cancel();
+    this.current = null;
+    this.opening = null;
+  }
+
+  private async run(
+    input: { file: File } | { text: string; name: string },
+    format: DataFormat | null,
+    origin: DatasetOrigin,
+  ) {
+    this.cancel();
+    const name = 'file' in input ? input.file.name : input.name;
+    this.opening = { name, progress: null };
+    const opening = openDataset(input, format, (progress) => {
+      if (this.current === opening) this.opening = { name, progress };
+    });
+    this.current = opening;
+    const opened = await opening.done;
+    if (this.current !== opening || !opened) return null;
+    this.current = null;
+    this.opening = null;
+    this.load = opened;
+    this.origin = origin;
+    return opened;
+  }
+}

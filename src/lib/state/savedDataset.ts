@@ -1,0 +1,53 @@
+import type { DataFormat } from '../import/loadAnyDataset.ts';
+
+/** The last dataset the reader opened from a file, kept so a reload does not lose it. */
+export interface SavedDataset {
+  readonly name: string;
+  readonly format: DataFormat | null;
+  readonly text: string;
+}
+
+const DATABASE = 'sourceline';
+const STORE = 'datasets';
+const KEY = 'last-opened';
+
+function database(): Promise<IDBDatabase | null> {
+  if (typeof indexedDB === 'undefined') return Promise.resolve(null);
+  return new Promise((resolve) => {
+    const request = indexedDB.open(DATABASE, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    request.onsuccess = () => resolve(request.result);
+    // Storage can be blocked (private windows, embeds): then nothing is kept.
+    request.onerror = () => resolve(null);
+    request.onblocked = () => resolve(null);
+  });
+}
+
+async function run<T>(
+  mode: IDBTransactionMode,
+  act: (store: IDBObjectStore) => IDBRequest<T>,
+): Promise<T | null> {
+  const db = await database();
+  if (!db) return null;
+  return new Promise((resolve) => {
+    const request = act(db.transaction(STORE, mode).objectStore(STORE));
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => resolve(null);
+  });
+}
+
+export async function loadSavedDataset(): Promise<SavedDataset | null> {
+  const saved = await run(
+    'readonly',
+    (store) => store.get(KEY) as IDBRequest<SavedDataset | undefined>,
+  );
+  return saved ?? null;
+}
+
+export async function saveDataset(dataset: SavedDataset): Promise<void> {
+  await run('readwrite', (store) => store.put(dataset, KEY));
+}
+
+export async function forgetSavedDataset(): Promise<void> {
+  await run('readwrite', (store) => store.delete(KEY));
+}
