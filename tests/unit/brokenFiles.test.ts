@@ -2,23 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeProblem } from '../../src/lib/data/problem.ts';
 import { loadAnyDataset } from '../../src/lib/import/loadAnyDataset.ts';
+import { expected } from '../fixtures/brokenReports.ts';
 
 const dir = 'tests/fixtures/broken';
 const corpus = readdirSync(dir).sort();
-
-/** What each broken file's report must say, in its own words. */
-const expected: Record<string, RegExp> = {
-  'bad-dates.json': /"2017-02-30" is not a real date/,
-  'duplicate-ids.json': /another event already has the id/,
-  'empty.json': /the file is empty/,
-  'list-not-object.json': /must be a JSON object/,
-  'timelinejs-no-dates.json': /start date is missing/,
-  'truncated.json': /ends too early. Was it cut short\?/,
-  'unclosed-quote.csv': /row 2: the CSV cannot be read here: Quoted field unterminated/,
-  'unknown-header.csv': /neither JSON nor a CSV/,
-  'web-page.json': /a web page \(HTML\), not a dataset/,
-  'wrong-types.json': /"title" must be text, but it is a number/,
-};
 
 describe('a corpus of broken files', () => {
   it('has at least ten files, each with an expected report', () => {

@@ -2,17 +2,10 @@ import { isObject } from '../data/fieldReader.ts';
 import { loadDataset, type DatasetLoad } from '../data/loadDataset.ts';
 import { parseJson } from '../data/parseJson.ts';
 import { csvKind, parseCsv, readCsv } from './readCsv.ts';
+import type { DataFormat } from './formats.ts';
 import { readTimelineJs } from './readTimelineJs.ts';
 
-/** The formats Sourceline opens. */
-export type DataFormat = 'sourceline' | 'timelinejs' | 'timelinejs-csv' | 'native-csv';
-
-export const FORMAT_NAMES: Record<DataFormat, string> = {
-  sourceline: 'Sourceline JSON',
-  timelinejs: 'TimelineJS JSON',
-  'timelinejs-csv': 'TimelineJS Google Sheet (CSV)',
-  'native-csv': 'Sourceline CSV',
-};
+export { FORMAT_NAMES, type DataFormat } from './formats.ts';
 
 export interface AnyDatasetLoad extends DatasetLoad {
   /** The format read (detected, or as the reader chose); null when the file could not be read. */

@@ -1,4 +1,5 @@
-import { loadAnyDataset, type AnyDatasetLoad, type DataFormat } from './loadAnyDataset.ts';
+import type { DataFormat } from './formats.ts';
+import type { AnyDatasetLoad } from './loadAnyDataset.ts';
 import { readTextWithProgress } from './readText.ts';
 import type { WorkerRequest } from './datasetWorker.ts';
 
@@ -86,6 +87,8 @@ function openOnPage(
     if (cancelled) return null;
     onProgress({ stage: 'checking' });
     const name = request.kind === 'file' ? request.file.name : request.name;
+    // Loaded when needed, so the readers of other formats stay out of the page's first load.
+    const { loadAnyDataset } = await import('./loadAnyDataset.ts');
     const load = loadAnyDataset(text, { file: name, format: request.format });
     return cancelled ? null : { ...load, text: request.kind === 'file' ? text : null };
   })();

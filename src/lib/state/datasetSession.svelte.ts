@@ -1,7 +1,7 @@
 import { loadBundledDataset } from '../data/bundledDataset.ts';
 import { fetchDatasetText } from '../data/fetchDataset.ts';
 import type { DatasetLoad } from '../data/loadDataset.ts';
-import type { DataFormat } from '../import/loadAnyDataset.ts';
+import type { DataFormat } from '../import/formats.ts';
 import { openDataset, type OpeningDataset, type OpenProgress } from '../import/openDataset.ts';
 import { forgetSavedDataset, loadSavedDataset, saveDataset } from './savedDataset.ts';
 

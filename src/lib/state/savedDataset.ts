@@ -1,4 +1,4 @@
-import type { DataFormat } from '../import/loadAnyDataset.ts';
+import type { DataFormat } from '../import/formats.ts';
 
 /** The last dataset the reader opened from a file, kept so a reload does not lose it. */
 export interface SavedDataset {
