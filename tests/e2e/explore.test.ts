@@ -208,8 +208,8 @@ describe('exploring (production build)', () => {
       ['/?actor=Russia&group=tag', 'light'],
     ] as const) {
       const { page } = await open(path, { colorScheme });
-      // With the filter panel open, so its controls are checked too.
-      await page.locator('summary').click();
+      // With the filter and open-data panels open, so their controls are checked too.
+      for (const summary of await page.locator('summary').all()) await summary.click();
       expect(await axeViolations(page), `${path} ${colorScheme}`).toEqual([]);
       await page.close();
     }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expected } from '../fixtures/brokenReports.ts';
+import { axeViolations } from './axe.ts';
 import { launchChromium } from './chromium.ts';
 import { openPage } from './openPage.ts';
 
@@ -100,6 +101,10 @@ describe('bringing your own data (production build)', () => {
         (await page.getByRole('button', { name: 'Open the bundled chronology instead' }).count());
       expect(shown, name).toBeGreaterThan(0);
     }
+    // The report, with the open-data panel, passes axe-core too.
+    await choose(page, 'tests/fixtures/broken/bad-dates.json');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('bad-dates.json');
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
