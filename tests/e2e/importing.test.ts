@@ -79,11 +79,20 @@ describe('bringing your own data (production build)', () => {
     await page.close();
   });
 
-  it('opens the CSV export of a TimelineJS Google Sheet with all its events', async () => {
+  it('opens a dropped CSV export of a TimelineJS Google Sheet with all its events', async () => {
     const { page, errors } = await open();
-    await choose(page, 'tests/fixtures/timelinejs-sheet.csv');
+    await drop(
+      page,
+      'moon.csv',
+      readFileSync('tests/fixtures/timelinejs-sheet.csv', 'utf8'),
+      'text/csv',
+    );
     await expect.poll(() => page.locator('h1').textContent()).toBe('Moon landings');
     await expect.poll(() => count(page)).toBe('5');
+    // And the same file chosen with the file picker.
+    await page.getByRole('button', { name: 'Back to the bundled chronology' }).click();
+    await choose(page, 'tests/fixtures/timelinejs-sheet.csv');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Moon landings');
     expect(errors).toEqual([]);
     await page.close();
   });
