@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate, type DatePoint, type DateSpan } from '../../src/lib/model/dateSpan.ts';
+import {
+  parseDate,
+  parseWithGrammar,
+  type DatePoint,
+  type DateSpan,
+} from '../../src/lib/model/dateSpan.ts';
 import { formatSpan, precisionNote } from '../../src/lib/model/formatDate.ts';
 
 function span(text: string): DateSpan {
@@ -141,5 +146,39 @@ describe('parseDate in other shapes', () => {
     const parsed = parseDate('[2017-12-28,2017-12-30]');
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.reason).toContain('set or list');
+  });
+});
+
+describe('the quick path for plain dates', () => {
+  it('gives exactly what the EDTF grammar gives, for plain dates and intervals', () => {
+    let seed = 17;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+    const plain = () => {
+      const year = pad(Math.floor(random() * 10000), 4);
+      const month = pad(1 + Math.floor(random() * 12));
+      const day = pad(1 + Math.floor(random() * 28));
+      const kind = random();
+      return kind < 0.3 ? year : kind < 0.6 ? `${year}-${month}` : `${year}-${month}-${day}`;
+    };
+    const samples = [
+      '2017',
+      '2017-12',
+      '2017-12-30',
+      '2016-02',
+      '1900-02',
+      '0000',
+      '2015-09/2017-12',
+      '2011-03/..',
+      '../2016',
+      '2017/2018',
+      '2015-09-01/2015-09-30',
+      ...Array.from({ length: 400 }, plain),
+      ...Array.from({ length: 400 }, () => `${plain()}/${plain()}`),
+      ...Array.from({ length: 100 }, () => `${plain()}/..`),
+    ];
+    for (const text of samples) {
+      expect(parseDate(text), text).toEqual(parseWithGrammar(text, text));
+    }
   });
 });

@@ -14,12 +14,28 @@ const FIELDS = ['title', 'summary', 'actors', 'places', 'quotes'] as const;
 
 /**
  * A full-text index over titles, summaries, actors, places and quote text (MiniSearch), built
- * once per dataset. Prefix and slightly fuzzy matching, so "lavr" and "Lavrow" find Lavrov;
- * a match in the title or among the actors counts for more than one in a quote.
+ * once per dataset, on the first search: indexing 100,000 events takes seconds, which a reader
+ * who never searches should not wait for. Prefix and slightly fuzzy matching, so "lavr" and
+ * "Lavrow" find Lavrov; a match in the title or among the actors counts for more than one in
+ * a quote.
  */
 export function createEventSearch(
   events: readonly TimelineEvent[],
 ): (query: string) => SearchHit[] {
+  let index: MiniSearch<TimelineEvent> | null = null;
+  return (query) => {
+    if (!query.trim()) return [];
+    index ??= buildIndex(events);
+    return index.search(query).map((result) => ({
+      id: String(result.id),
+      score: result.score,
+      terms: result.terms,
+      fields: [...new Set(Object.values(result.match).flat())],
+    }));
+  };
+}
+
+function buildIndex(events: readonly TimelineEvent[]): MiniSearch<TimelineEvent> {
   const index = new MiniSearch<TimelineEvent>({
     fields: [...FIELDS],
     idField: 'id',
@@ -49,15 +65,7 @@ export function createEventSearch(
     },
   });
   index.addAll(events);
-  return (query) => {
-    if (!query.trim()) return [];
-    return index.search(query).map((result) => ({
-      id: String(result.id),
-      score: result.score,
-      terms: result.terms,
-      fields: [...new Set(Object.values(result.match).flat())],
-    }));
-  };
+  return index;
 }
 
 /** A piece of text, and whether it is one of the matched words. */
