@@ -1,0 +1,178 @@
+// `npm run bench`: how fast the production build shows and zooms large chronologies, in
+// headless Chromium. Not part of `npm test`: run it on demand, and compare runs as ratios, since
+// shared machines are noisy. Writes bench/results.md.
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../tests/e2e/chromium.ts';
+import { syntheticDataset } from './syntheticDataset.ts';
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000,1000000').split(',').map(Number);
+const RUNS = 3;
+const PORT = 4319;
+const LOAD_TIMEOUT = 180_000;
+const base = `http://127.0.0.1:${PORT}`;
+
+interface Run {
+  firstDrawMs: number | null;
+  medianFrameMs: number | null;
+  over33: number | null;
+  worstFrameMs: number | null;
+  heapMb: number | null;
+  note: string;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : null;
+};
+
+async function measure(browser: Browser, size: number): Promise<Run> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // Record the moment the timeline says its first complete draw is on screen.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('.timeline[data-ready]')) {
+        (window as unknown as { firstDraw: number }).firstDraw = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { subtree: true, attributes: true, childList: true });
+  });
+  try {
+    await page.goto(`${base}/?data=/bench/${size}.json`);
+    await page.waitForSelector('.timeline[data-ready]', { timeout: LOAD_TIMEOUT });
+  } catch (error) {
+    await page.close();
+    return {
+      firstDrawMs: null,
+      medianFrameMs: null,
+      over33: null,
+      worstFrameMs: null,
+      heapMb: null,
+      note: `did not draw within ${LOAD_TIMEOUT / 1000} s (${String(error).split('\n')[0]})`,
+    };
+  }
+  const firstDrawMs = await page.evaluate(
+    () => (window as unknown as { firstDraw: number }).firstDraw,
+  );
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const frames = await zoomAndPan(page);
+  await page.close();
+  return {
+    firstDrawMs,
+    medianFrameMs: median(frames),
+    over33: frames.filter((f) => f > 33.4).length / Math.max(frames.length, 1),
+    worstFrameMs: Math.max(...frames),
+    heapMb: usedSize / 1024 / 1024,
+    note: '',
+  };
+}
+
+/** 20 wheel steps in, 20 out, then a one-second drag; returns the frame intervals meanwhile. */
+async function zoomAndPan(page: Page): Promise<number[]> {
+  const box = (await page.locator('.surface').boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + Math.min(box.height / 2, 150);
+  await page.mouse.move(x, y);
+  // As text, not a function: tsx would wrap a function's inner names in a helper the page lacks.
+  await page.evaluate(`(() => {
+    window.benchFrames = [];
+    window.benchStop = false;
+    let last = performance.now();
+    const tick = (now) => {
+      window.benchFrames.push(now - last);
+      last = now;
+      if (!window.benchStop) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })()`);
+  for (const direction of [-1, 1]) {
+    for (let step = 0; step < 20; step++) {
+      await page.mouse.wheel(0, 120 * direction);
+      await page.waitForTimeout(50);
+    }
+  }
+  await page.mouse.down();
+  for (let step = 1; step <= 30; step++) {
+    await page.mouse.move(x - step * 10, y);
+    await page.waitForTimeout(33);
+  }
+  await page.mouse.up();
+  return page.evaluate<number[]>(`(() => {
+    window.benchStop = true;
+    return window.benchFrames.slice(1);
+  })()`);
+}
+
+function initialAssetsGzip(): { js: number; css: number } {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(js|css))"/g)];
+  const size = (ext: string) =>
+    files
+      .filter((m) => m[2] === ext)
+      .reduce((sum, m) => sum + gzipSync(readFileSync(`dist/${m[1]}`)).length, 0);
+  return { js: size('js'), css: size('css') };
+}
+
+async function main() {
+  mkdirSync('dist/bench', { recursive: true });
+  for (const size of SIZES) writeFileSync(`dist/bench/${size}.json`, syntheticDataset(size));
+  const server = spawn(
+    'node_modules/.bin/vite',
+    ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    { stdio: 'ignore' },
+  );
+  try {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      try {
+        if ((await fetch(base)).ok) break;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+    const browser = await launchChromium();
+    const rows: string[] = [];
+    for (const size of SIZES) {
+      const runs: Run[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        const result = await measure(browser, size);
+        runs.push(result);
+        if (result.firstDrawMs === null) break;
+      }
+      const pick = (key: keyof Run) =>
+        median(runs.map((r) => r[key]).filter((v): v is number => typeof v === 'number'));
+      const fmt = (v: number | null, digits = 0, unit = '') =>
+        v === null ? '—' : `${v.toFixed(digits)}${unit}`;
+      const row = `| ${size.toLocaleString('en')} | ${fmt(pick('firstDrawMs'), 0, ' ms')} | ${fmt(pick('medianFrameMs'), 1, ' ms')} | ${fmt((pick('over33') ?? NaN) * 100, 1, ' %').replace('NaN %', '—')} | ${fmt(pick('worstFrameMs'), 0, ' ms')} | ${fmt(pick('heapMb'), 0, ' MB')} | ${runs.map((r) => r.note).filter(Boolean)[0] ?? ''} |`;
+      console.log(row);
+      rows.push(row);
+    }
+    const assets = initialAssetsGzip();
+    const version = browser.version();
+    await browser.close();
+    const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 1024 ** 3).toFixed(1)} GB`;
+    const report = [
+      '# Benchmark results',
+      '',
+      `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench\`: headless Chromium ${version}, no GPU, 1280×800; ${machine}.`,
+      `Median of ${RUNS} page loads each (one when a load fails). Frames are requestAnimationFrame intervals during 20 wheel steps in, 20 out and a one-second drag.`,
+      '',
+      '| events | first complete draw | median frame | frames over 33 ms | worst frame | JS heap after load | note |',
+      '| -----: | ------------------: | -----------: | ----------------: | ----------: | -----------------: | ---- |',
+      ...rows,
+      '',
+      `Initial JavaScript ${(assets.js / 1024).toFixed(1)} KB and CSS ${(assets.css / 1024).toFixed(1)} KB, gzipped (the file reader and other formats load only when used).`,
+      '',
+    ].join('\n');
+    writeFileSync('bench/results.md', report);
+    console.log(`\n${report}`);
+  } finally {
+    server.kill();
+  }
+}
+
+await main();
