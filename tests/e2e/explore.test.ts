@@ -141,6 +141,54 @@ describe('exploring (production build)', () => {
     await page.close();
   });
 
+  it('goes to the chosen search result in the list view', async () => {
+    const { page } = await open('/?view=list');
+    await page.getByLabel('Search events').fill('Hmeymim');
+    await page.getByRole('list', { name: 'Search results' }).getByRole('button').first().click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id')))
+      .toBe('russia-retains-hmeymim-tartus-reported-2017-12-30');
+    await page.close();
+  });
+
+  it('reports a date range in the address it cannot read, instead of showing it as a filter', async () => {
+    const { page } = await open('/?period=2017-13');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('“period=2017-13”');
+    await expect(page.getByRole('group', { name: 'Active filters' }).count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('keeps keyboard focus through clusters: zooming out into one, and opening one', async () => {
+    const crowded = structuredClone(seed);
+    const base = crowded.events.find((e: { id: string }) => e.id === LAVROV);
+    for (let i = 0; i < 30; i++) {
+      crowded.events.push({ ...base, id: `same-day-${i}`, title: `Statement ${i}` });
+    }
+    const { page, errors } = await openPage(browser, '/?data=/crowded.json');
+    await page.route(
+      (url) => url.pathname === '/crowded.json',
+      (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(crowded) }),
+    );
+    await page.reload();
+    await page.waitForSelector('[data-ready]');
+    const cluster = page.locator('.cluster').first();
+    await expect(cluster.count()).resolves.toBe(1);
+    await cluster.focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.activeElement?.getAttribute('data-event-id') ?? null),
+      )
+      .not.toBeNull();
+    // Zooming back out gathers the focused event into the cluster again; focus follows.
+    await page.keyboard.press('0');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains('cluster')))
+      .toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('lists the same filtered events in the list view', async () => {
     const { page } = await open('/?view=list&tag=diplomacy');
     const ids = await page

@@ -119,10 +119,37 @@ describe('the timeline (production build)', () => {
   });
 
   it('shows the window named by ?from= and ?to=', async () => {
-    const { page } = await open('/?from=2015-01&to=2016-12');
+    const { page, errors } = await open('/?from=2015-01&to=2016-12');
     await expect(granularity(page)).resolves.toBe('months');
     await expect(mark(page, 'russia-air-support-2015-09').count()).resolves.toBe(1);
     await expect(mark(page, LAVROV).count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the window in time when a filter changes what "everything" spans', async () => {
+    const { page, errors } = await open('/?from=2017-11&to=2018-01');
+    // The address first says, in days, the window actually drawn.
+    await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe('2017-11-01');
+    const before = new URL(page.url()).searchParams;
+    await page.getByText('Filter', { exact: true }).click();
+    await page.getByRole('checkbox', { name: /^Russia \(/ }).check();
+    await expect.poll(() => page.locator('.timeline').getAttribute('data-event-count')).toBe('5');
+    await page.waitForTimeout(400);
+    const after = new URL(page.url()).searchParams;
+    expect(after.get('from')).toBe(before.get('from'));
+    expect(after.get('to')).toBe(before.get('to'));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the zoom when an open-ended event is opened and closed', async () => {
+    const { page } = await open('/?from=2017-11&to=2018-01');
+    const ticks = await page.locator('.tick-label').allTextContents();
+    await mark(page, 'syria-militancy-since-2011-03').click();
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(400);
+    expect(await page.locator('.tick-label').allTextContents()).toEqual(ticks);
     await page.close();
   });
 

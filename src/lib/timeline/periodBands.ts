@@ -4,6 +4,8 @@ import type { ScreenScale } from './markLayout.ts';
 
 /** A period as drawn now: its band and where its label fits, in screen pixels. */
 export interface PeriodBand {
+  /** Position among the dataset's periods (bands alternate colours by it). */
+  readonly index: number;
   readonly label: string;
   readonly left: number;
   readonly right: number;
@@ -19,11 +21,11 @@ export interface PeriodBand {
 export function periodBands(periods: readonly Period[], scale: ScreenScale): PeriodBand[] {
   const { fit, width, view } = scale;
   const x = (time: number) => ((time - fit[0]) / (fit[1] - fit[0])) * width * view.k + view.x;
-  return periods.flatMap((period) => {
+  return periods.flatMap((period, index) => {
     const drawn = drawnInterval(period.when);
     const left = Math.max(x(Math.max(drawn.start, fit[0])), 0);
     const right = Math.min(x(Math.min(drawn.end, fit[1])), width);
     if (right <= left) return [];
-    return [{ label: period.label, left, right, labelX: left, labelWidth: right - left }];
+    return [{ index, label: period.label, left, right, labelX: left, labelWidth: right - left }];
   });
 }
