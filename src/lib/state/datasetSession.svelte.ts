@@ -21,14 +21,18 @@ export class DatasetSession {
   /** While a file or address is being read and checked: what, and how far along. */
   opening = $state.raw<{ name: string; progress: OpenProgress | null } | null>(null);
   private current: OpeningDataset | null = null;
+  /** Counts requests, so one that is overtaken (a file dropped while an address loads) loses. */
+  private generation = 0;
 
   /** The first dataset: the address's, else the file kept from last time, else the bundled. */
   async start(address: string | null, format: DataFormat | null): Promise<void> {
     if (address) return this.openAddress(address, format);
     this.load = loadBundledDataset();
+    const generation = this.generation;
     const saved = await loadSavedDataset();
-    // The bundled chronology is shown meanwhile; a kept file replaces it once read.
-    if (saved && this.origin.kind === 'bundled') {
+    // The bundled chronology is shown meanwhile; a kept file replaces it once read, unless the
+    // reader has opened something else since.
+    if (saved && generation === this.generation && this.origin.kind === 'bundled') {
       await this.run({ text: saved.text, name: saved.name }, saved.format, {
         kind: 'file',
         name: saved.name,
@@ -39,8 +43,10 @@ export class DatasetSession {
 
   async openAddress(address: string, format: DataFormat | null): Promise<void> {
     this.cancel();
+    const generation = this.generation;
     this.opening = { name: address, progress: null };
     const fetched = await fetchDatasetText(address, window.location.href);
+    if (generation !== this.generation) return;
     if (!fetched.ok) {
       this.opening = null;
       this.load = fetched.load;
@@ -69,6 +75,7 @@ export class DatasetSession {
 
   /** Stops reading a file; what was on screen stays. */
   cancel(): void {
+    this.generation++;
     this.current?.cancel();
     this.current = null;
     this.opening = null;
