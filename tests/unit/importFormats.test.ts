@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeProblem } from '../../src/lib/data/problem.ts';
 import { reduceHtml } from '../../src/lib/import/htmlText.ts';
 import { detectFormat, loadAnyDataset } from '../../src/lib/import/loadAnyDataset.ts';
+import { decodeText } from '../../src/lib/import/readText.ts';
 import { timelineJsDateToEdtf } from '../../src/lib/import/timelineJsDate.ts';
 import { formatSpan, precisionNote } from '../../src/lib/model/formatDate.ts';
 
@@ -198,5 +199,113 @@ describe('format detection and files that are not datasets', () => {
     expect(loadAnyDataset('PK\u0003\u0004\u0000\u0000binary').problems[0]!.message).toContain(
       'not a text file',
     );
+  });
+});
+
+describe('what a review of the importers found', () => {
+  const problems = (load: ReturnType<typeof loadAnyDataset>) => load.problems.map(describeProblem);
+
+  it('refuses a row with more cells than columns, and warns of one with fewer', () => {
+    const csv = 'date,title,summary\n2017-01-01,Talks,stalled, again\n2017-01-02,Short\n';
+    const load = loadAnyDataset(csv, { file: 'r.csv' });
+    expect(problems(load)).toContainEqual(
+      expect.stringMatching(/error · r.csv · row 2: this row has 4 cells/),
+    );
+    expect(problems(load)).toContainEqual(
+      expect.stringMatching(/warning · r.csv · row 3: this row has 2 cells/),
+    );
+    expect(load.dataset!.events.map((e) => e.title)).toEqual(['Short']);
+    expect(load.leftOut).toEqual(['row 2']);
+  });
+
+  it('numbers rows as a spreadsheet does, blank rows included', () => {
+    const load = loadAnyDataset('date,title\n\n,,\n2017-01-01,\n', { file: 'b.csv' });
+    expect(problems(load)).toContainEqual(expect.stringMatching(/row 4, column title/));
+  });
+
+  it('accepts an end less precise than its start, and places date problems at their own end', () => {
+    const ok = loadAnyDataset(
+      JSON.stringify({
+        events: [
+          {
+            start_date: { year: 2017, month: 5 },
+            end_date: { year: 2017 },
+            text: { headline: 'A' },
+          },
+        ],
+      }),
+    );
+    expect(ok.dataset!.events[0]!.when.edtf).toBe('2017-05/2017');
+    const bad = loadAnyDataset(
+      JSON.stringify({
+        events: [
+          {
+            start_date: { year: 2017, month: 5 },
+            end_date: { year: 2016 },
+            text: { headline: 'B' },
+          },
+          { start_date: { year: 12000, month: 3 }, text: { headline: 'C' } },
+        ],
+      }),
+    );
+    expect(problems(bad)).toContainEqual(
+      expect.stringMatching(/events\[0\]\.end_date: the end date \(2016\) is before/),
+    );
+    expect(problems(bad)).toContainEqual(
+      expect.stringMatching(/events\[1\]\.start_date: a year beyond 9999/),
+    );
+  });
+
+  it('keeps made-up ids clear of the ids a file gives, and reads a numeric id', () => {
+    const load = loadAnyDataset(
+      JSON.stringify({
+        events: [
+          { unique_id: 'event-2', start_date: { year: 2001 }, text: { headline: 'A' } },
+          { start_date: { year: 2002 }, text: { headline: 'B' } },
+          { unique_id: 7, start_date: { year: 2003 }, text: { headline: 'C' } },
+        ],
+      }),
+    );
+    expect(load.dataset!.events.map((e) => e.id)).toEqual(['event-2', 'event-2-2', '7']);
+    expect(load.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('reads Windows-1252 and UTF-16 files instead of garbling them', () => {
+    const latin = new Uint8Array([
+      ...new TextEncoder().encode('date,title\n2017,Z'),
+      0xfc,
+      ...new TextEncoder().encode('rich\n'),
+    ]);
+    const read = decodeText(latin);
+    expect(read.text).toContain('Zürich');
+    expect(read.encodingNote).toContain('Windows-1252');
+    const load = loadAnyDataset(read.text, { file: 'w.csv', encodingNote: read.encodingNote });
+    expect(load.problems[0]).toMatchObject({ severity: 'warning', file: 'w.csv' });
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'date'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    expect(decodeText(utf16)).toEqual({ text: 'date', encodingNote: null });
+  });
+
+  it('reports sheet end cells without an End Year, reduces era labels, and counts left-out eras', () => {
+    const header =
+      'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';
+    const csv = [
+      header,
+      '2017,5,,,,7,,,,Half an end,,,,,,,,',
+      '2011,,,,2015,,,,,<i>War</i> years,,,,,,era,,',
+      '2016,,,,2015,,,,,Backwards era,,,,,,era,,',
+    ].join('\n');
+    const load = loadAnyDataset(csv, { file: 's.csv' });
+    expect(problems(load)).toContainEqual(
+      expect.stringMatching(/row 2, columns End Year, End Month, End Day: .*no "year"/),
+    );
+    expect(load.dataset!.periods.map((p) => p.label)).toEqual(['War years']);
+    expect(load.leftOut).toEqual(['row 2', 'row 4']);
+  });
+
+  it('keeps table cells and definition terms apart', () => {
+    expect(reduceHtml('<table><tr><td>Foo</td><td>Bar</td></tr></table>').text).toMatch(
+      /^Foo\s+Bar$/,
+    );
+    expect(reduceHtml('a<hr>b').text).toBe('a\nb');
   });
 });

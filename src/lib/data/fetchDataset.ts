@@ -33,7 +33,12 @@ export async function fetchDatasetText(address: string, base: string): Promise<F
       `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
     );
   }
-  const text = await response.text();
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    return failure(address, 'the connection broke while the file was downloading; try again.');
+  }
   if (/^\s*</.test(text) && (response.headers.get('content-type') ?? '').includes('html')) {
     return failure(
       address,
@@ -44,7 +49,13 @@ export async function fetchDatasetText(address: string, base: string): Promise<F
 }
 
 function fileName(url: URL): string {
-  return decodeURIComponent(url.pathname.split('/').pop() || url.host);
+  const last = url.pathname.split('/').pop() || url.host;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    // A malformed escape (%E0) names the file as it is written.
+    return last;
+  }
 }
 
 function failure(address: string, message: string): FetchedText {

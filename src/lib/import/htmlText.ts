@@ -17,6 +17,21 @@ export interface ReducedHtml {
 }
 
 const BLOCKS = new Set([
+  'table',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'dl',
+  'dt',
+  'dd',
+  'hr',
+  'pre',
+  'figure',
+  'figcaption',
+  'header',
+  'footer',
+  'option',
   'p',
   'div',
   'br',
@@ -60,8 +75,8 @@ export function reduceHtml(html: string): ReducedHtml {
       },
       onclosetag(name) {
         if (SILENT.has(name)) silent = Math.max(0, silent - 1);
-        // A <br> is void: its opening already broke the line.
-        if (BLOCKS.has(name) && name !== 'br') text += '\n';
+        // <br> and <hr> are void: their opening already broke the line.
+        if (BLOCKS.has(name) && name !== 'br' && name !== 'hr') text += '\n';
         if (name === 'a' && link) {
           const url = isSafeLink(link.href) ? link.href : null;
           const words = text.slice(link.start).trim();

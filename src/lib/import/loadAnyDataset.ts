@@ -36,7 +36,22 @@ export function detectFormat(text: string): DataFormat | null {
  */
 export function loadAnyDataset(
   text: string,
-  options: { file?: string; format?: DataFormat | null } = {},
+  options: { file?: string; format?: DataFormat | null; encodingNote?: string | null } = {},
+): AnyDatasetLoad {
+  const load = loadText(text, options);
+  if (!options.encodingNote) return load;
+  const note = {
+    severity: 'warning' as const,
+    file: options.file,
+    path: '',
+    message: options.encodingNote,
+  };
+  return { ...load, problems: [note, ...load.problems] };
+}
+
+function loadText(
+  text: string,
+  options: { file?: string; format?: DataFormat | null },
 ): AnyDatasetLoad {
   const { file } = options;
   const fail = (message: string): AnyDatasetLoad => ({

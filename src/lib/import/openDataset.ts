@@ -35,8 +35,25 @@ export function openDataset(
   const worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
   let settle: (result: OpenedDataset | null) => void = () => {};
   const done = new Promise<OpenedDataset | null>((resolve) => (settle = resolve));
+  const failure = (message: string): OpenedDataset => ({
+    dataset: null,
+    problems: [
+      {
+        severity: 'error',
+        file: 'file' in input ? input.file.name : input.name,
+        path: '',
+        message: `the file could not be read: ${message}. If it is a folder, or was moved or changed after it was chosen, choose it again.`,
+      },
+    ],
+    leftOut: [],
+    format: null,
+    text: null,
+  });
   worker.onmessage = ({ data }) => {
-    if (data.type === 'progress')
+    if (data.type === 'failed') {
+      settle(failure(data.message));
+      worker.terminate();
+    } else if (data.type === 'progress')
       onProgress({ stage: 'reading', loaded: data.loaded, total: data.total });
     else if (data.type === 'checking') onProgress({ stage: 'checking' });
     else if (data.type === 'done') {
@@ -47,20 +64,11 @@ export function openDataset(
   worker.onerror = (event) => {
     event.preventDefault();
     worker.terminate();
-    settle({
-      dataset: null,
-      problems: [
-        {
-          severity: 'error',
-          file: 'file' in input ? input.file.name : input.name,
-          path: '',
-          message: `the file could not be opened: ${event.message || 'the browser stopped reading it'}.`,
-        },
-      ],
-      leftOut: [],
-      format: null,
-      text: null,
-    });
+    settle(failure(event.message || 'the browser stopped reading it'));
+  };
+  worker.onmessageerror = () => {
+    worker.terminate();
+    settle(failure('the result could not be passed back to the page'));
   };
   worker.postMessage(request);
   return {
@@ -77,20 +85,43 @@ function openOnPage(
   onProgress: (progress: OpenProgress) => void,
 ): OpeningDataset {
   let cancelled = false;
-  const done = (async () => {
-    const text =
-      request.kind === 'file'
-        ? await readTextWithProgress(request.file, (loaded, total) =>
-            onProgress({ stage: 'reading', loaded, total }),
-          )
-        : request.text;
-    if (cancelled) return null;
-    onProgress({ stage: 'checking' });
-    const name = request.kind === 'file' ? request.file.name : request.name;
-    // Loaded when needed, so the readers of other formats stay out of the page's first load.
-    const { loadAnyDataset } = await import('./loadAnyDataset.ts');
-    const load = loadAnyDataset(text, { file: name, format: request.format });
-    return cancelled ? null : { ...load, text: request.kind === 'file' ? text : null };
+  const name = request.kind === 'file' ? request.file.name : request.name;
+  const done = (async (): Promise<OpenedDataset | null> => {
+    // Progress is reported from the next task on, once the caller holds the handle.
+    await Promise.resolve();
+    try {
+      const read =
+        request.kind === 'file'
+          ? await readTextWithProgress(request.file, (loaded, total) =>
+              onProgress({ stage: 'reading', loaded, total }),
+            )
+          : { text: request.text, encodingNote: null };
+      if (cancelled) return null;
+      onProgress({ stage: 'checking' });
+      // Loaded when needed, so the readers of other formats stay out of the page's first load.
+      const { loadAnyDataset } = await import('./loadAnyDataset.ts');
+      const load = loadAnyDataset(read.text, {
+        file: name,
+        format: request.format,
+        encodingNote: read.encodingNote,
+      });
+      return cancelled ? null : { ...load, text: request.kind === 'file' ? read.text : null };
+    } catch (error) {
+      return {
+        dataset: null,
+        problems: [
+          {
+            severity: 'error',
+            file: name,
+            path: '',
+            message: `the file could not be read: ${error instanceof Error ? error.message : String(error)}.`,
+          },
+        ],
+        leftOut: [],
+        format: null,
+        text: null,
+      };
+    }
   })();
   return {
     done,

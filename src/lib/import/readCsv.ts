@@ -6,8 +6,7 @@ import { compareSpans } from '../model/compareEvents.ts';
 import { parseDate } from '../model/dateSpan.ts';
 import type { Period, TimelineEvent } from '../model/types.ts';
 import { reduceHtml } from './htmlText.ts';
-import { readTimelineJsEvent } from './readTimelineJs.ts';
-import { timelineJsDateToEdtf } from './timelineJsDate.ts';
+import { autoId, readSpan, readTimelineJsEvent } from './readTimelineJs.ts';
 
 /** The columns of TimelineJS's Google Sheets template, as its CSV export names them. */
 export const SHEET_COLUMNS = [
@@ -39,15 +38,29 @@ export type CsvKind = 'timelinejs-csv' | 'native-csv';
 /** The rows of a CSV file with its header, whatever the separator, BOM or line endings. */
 export function parseCsv(text: string): {
   header: string[];
-  rows: string[][];
+  rows: CsvRow[];
   errors: Papa.ParseError[];
 } {
   const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-    skipEmptyLines: 'greedy',
     delimitersToGuess: [',', ';', '\t', '|'],
   });
-  const [header = [], ...rows] = result.data;
-  return { header: header.map((name) => name.trim()), rows, errors: result.errors };
+  // Blank rows are skipped here, not by Papa, so every row keeps the number a spreadsheet
+  // shows for it (the first row being 1).
+  const rows = result.data
+    .map((cells, index) => ({ cells, number: index + 1 }))
+    .filter((row) => row.cells.some((cell) => cell.trim() !== ''));
+  const [header, ...data] = rows;
+  return {
+    header: (header?.cells ?? []).map((name) => name.trim()),
+    rows: data,
+    errors: result.errors,
+  };
+}
+
+/** A row of a CSV file: its cells, and its number as a spreadsheet counts rows. */
+export interface CsvRow {
+  readonly cells: string[];
+  readonly number: number;
 }
 
 /** Which CSV this is, from its header; null when it is neither. */
@@ -104,8 +117,25 @@ export function readCsv(text: string, kind: CsvKind | null, file?: string): Data
   let title = file ? file.replace(/\.[^.]+$/, '') : 'Imported timeline';
   let description = '';
   const seen = new Set<string>();
-  rows.forEach((row, index) => {
-    const rowNumber = index + 2;
+  // Ids the file gives; the ids made up for rows without one keep clear of them.
+  const taken = new Set(rows.map((row) => cell(row.cells, 'id')).filter(Boolean));
+  rows.forEach(({ cells: row, number: rowNumber }) => {
+    if (row.length > header.length && row.slice(header.length).some((c) => c.trim())) {
+      fields.report(
+        'error',
+        { path: `row ${rowNumber}` },
+        `this row has ${row.length} cells but the first row names ${header.length} columns, so its cells cannot be matched to them; a comma (or separator) inside a cell needs the cell in double quotes. The row is left out.`,
+      );
+      leftOut.push(`row ${rowNumber}`);
+      return;
+    }
+    if (row.length < header.length) {
+      fields.report(
+        'warning',
+        { path: `row ${rowNumber}` },
+        `this row has ${row.length} cells but the first row names ${header.length} columns; the missing ones at its end are read as empty.`,
+      );
+    }
     const event =
       chosen === 'timelinejs-csv'
         ? readSheetRow(
@@ -119,7 +149,7 @@ export function readCsv(text: string, kind: CsvKind | null, file?: string): Data
             },
             periods,
           )
-        : readNativeRow(row, rowNumber, cell, fields);
+        : readNativeRow(row, rowNumber, cell, fields, taken);
     if (event === 'not an event') return;
     if (event && seen.has(event.id)) {
       fields.report(
@@ -177,9 +207,11 @@ function readSheetRow(
     day: cell(row, `${prefix}Day`),
     hour: cell(row, `${prefix}Time`),
   });
+  const anyEnd = ['End Year', 'End Month', 'End Day', 'End Time'].some((name) => cell(row, name));
   const raw = {
     start_date: cell(row, 'Year') ? date('') : undefined,
-    end_date: cell(row, 'End Year') ? date('End ') : undefined,
+    // Any end cell makes an end date, so an End Month without an End Year is reported.
+    end_date: anyEnd ? date('End ') : undefined,
     display_date: cell(row, 'Display Date') || undefined,
     text: { headline: cell(row, 'Headline'), text: cell(row, 'Text') },
     media: {
@@ -196,24 +228,13 @@ function readSheetRow(
     return 'not an event';
   }
   if (type === 'era') {
-    const start = timelineJsDateToEdtf(raw.start_date ?? {});
-    const end = raw.end_date ? timelineJsDateToEdtf(raw.end_date) : null;
-    const span =
-      start.ok && (!end || end.ok)
-        ? parseDate(end?.ok ? `${start.edtf}/${end.edtf}` : start.edtf)
-        : null;
-    if (!span?.ok) {
-      fields.report(
-        'error',
-        { subject: `era "${raw.text.headline}"`, path: locate('start_date') },
-        `this era's dates cannot be used: ${!start.ok ? start.reason : end && !end.ok ? end.reason : span && !span.ok ? span.reason : ''}`,
-      );
-      return 'not an event';
-    }
-    periods.push({ label: raw.text.headline || `Era in row ${rowNumber}`, when: span.span });
+    const label = reduceHtml(raw.text.headline).text || `Era in row ${rowNumber}`;
+    const when = readSpan(raw, { subject: `era "${label}"`, path }, fields, locate);
+    if (!when) return null;
+    periods.push({ label, when });
     return 'not an event';
   }
-  return readTimelineJsEvent(raw, path, rowNumber - 2, fields, locate);
+  return readTimelineJsEvent(raw, path, rowNumber - 2, fields, new Set(), locate);
 }
 
 function readNativeRow(
@@ -221,9 +242,10 @@ function readNativeRow(
   rowNumber: number,
   cell: Cell,
   fields: FieldReader,
+  takenIds: ReadonlySet<string>,
 ): TimelineEvent | null {
   const title = cell(row, 'title');
-  const id = cell(row, 'id') || `row-${rowNumber}`;
+  const id = cell(row, 'id') || autoId(`row-${rowNumber}`, takenIds);
   const place = { subject: `event "${title || id}"`, path: `row ${rowNumber}` };
   const dateText = cell(row, 'date');
   if (!dateText) {

@@ -9,6 +9,7 @@ import {
 import type { DatasetLoad } from '../data/loadDataset.ts';
 import { isSafeLink } from '../data/safeLink.ts';
 import { compareSpans } from '../model/compareEvents.ts';
+import { utcStartOfDay } from '../model/calendarDay.ts';
 import { parseDate, type DateSpan } from '../model/dateSpan.ts';
 import type { Media, Period, TimelineEvent } from '../model/types.ts';
 import { reduceHtml } from './htmlText.ts';
@@ -45,8 +46,13 @@ export function readTimelineJs(json: JsonObject, file?: string): DatasetLoad {
   const events: TimelineEvent[] = [];
   const leftOut: string[] = [];
   const seen = new Set<string>();
-  fields.objectList(json, 'events', top, true).forEach((raw, index) => {
-    const event = readTimelineJsEvent(raw, `events[${index}]`, index, fields);
+  const list = fields.objectList(json, 'events', top, true);
+  // Ids the file gives; the ids made up for events without one keep clear of them.
+  const taken = new Set(
+    list.flatMap((raw) => (isObject(raw) ? (givenId(raw.unique_id) ?? []) : [])),
+  );
+  list.forEach((raw, index) => {
+    const event = readTimelineJsEvent(raw, `events[${index}]`, index, fields, taken);
     if (event && seen.has(event.id)) {
       fields.report(
         'error',
@@ -75,6 +81,7 @@ export function readTimelineJs(json: JsonObject, file?: string): DatasetLoad {
     const text = isObject(raw.text) ? raw.text : null;
     const label = reduce(text?.headline).text || `Era ${index + 1}`;
     const when = readSpan(raw, { subject: `era "${label}"`, path }, fields);
+    if (!when) leftOut.push(`era ${index + 1} (${path})`);
     return when ? [{ label, when } satisfies Period] : [];
   });
 
@@ -100,6 +107,7 @@ export function readTimelineJsEvent(
   path: string,
   index: number,
   fields: FieldReader,
+  takenIds: ReadonlySet<string>,
   locate: (field: string) => string = (field) => join(path, field),
 ): TimelineEvent | null {
   if (!isObject(raw)) {
@@ -110,9 +118,7 @@ export function readTimelineJsEvent(
     );
     return null;
   }
-  const uniqueId =
-    typeof raw.unique_id === 'string' && raw.unique_id.trim() ? raw.unique_id.trim() : null;
-  const id = uniqueId ?? `event-${index + 1}`;
+  const id = givenId(raw.unique_id) ?? autoId(`event-${index + 1}`, takenIds);
   const text = isObject(raw.text) ? raw.text : {};
   const headline = reduce(text.headline);
   const body = reduce(text.text);
@@ -160,13 +166,13 @@ export function readTimelineJsEvent(
 }
 
 /** `start_date` and `end_date` as one EDTF date or interval, or null with the problem reported. */
-function readSpan(
+export function readSpan(
   raw: JsonObject,
   place: Place,
   fields: FieldReader,
   locate: (field: string) => string = (field) => join(place.path, field),
 ): DateSpan | null {
-  const ends: string[] = [];
+  const ends: { edtf: string; span: DateSpan }[] = [];
   for (const key of ['start_date', 'end_date'] as const) {
     const value = raw[key];
     const at = { ...place, path: locate(key) };
@@ -194,18 +200,39 @@ function readSpan(
       );
       return null;
     }
+    // Each end is checked on its own, so a problem is reported where it is.
+    const parsed = parseDate(read.edtf);
+    if (!parsed.ok) {
+      const far = /^Y/.test(read.edtf) && read.edtf.includes('-', 2);
+      fields.report(
+        'error',
+        at,
+        far
+          ? 'a year beyond 9999 (either side of year 1) can only be given as a whole year: leave out its month and day.'
+          : `the ${key === 'start_date' ? 'start' : 'end'} date cannot be used: ${parsed.reason}`,
+      );
+      return null;
+    }
     if (read.droppedTime) {
       fields.report('warning', at, 'the date has a time of day; Sourceline keeps the day only.');
     }
-    ends.push(read.edtf);
+    ends.push({ edtf: read.edtf, span: parsed.span });
   }
-  const edtf = ends.length === 2 && ends[0] !== ends[1] ? `${ends[0]}/${ends[1]}` : ends[0]!;
-  const parsed = parseDate(edtf);
-  if (!parsed.ok) {
-    fields.report('error', { ...place, path: locate('end_date') }, parsed.reason);
+  const [start, end] = ends;
+  if (!end || end.edtf === start!.edtf) return start!.span;
+  const from = start!.span.start;
+  const to = end.span.end;
+  if (typeof from === 'string' || typeof to === 'string') return null;
+  // An end less precise than the start (May 2017 to 2017) is fine as long as it can come after.
+  if (utcStartOfDay(to.last) < utcStartOfDay(from.first)) {
+    fields.report(
+      'error',
+      { ...place, path: locate('end_date') },
+      `the end date (${end.edtf}) is before the start date (${start!.edtf}): put the earlier date first.`,
+    );
     return null;
   }
-  return parsed.span;
+  return { edtf: `${start!.edtf}/${end.edtf}`, start: from, end: to, single: false };
 }
 
 function readMedia(raw: unknown, place: Place, path: string, fields: FieldReader): Media | null {
@@ -232,4 +259,17 @@ function displayOf(date: unknown): string | null {
 
 function reduce(value: unknown) {
   return reduceHtml(typeof value === 'string' ? value : '');
+}
+
+/** A `unique_id` as given: text, or a number (as some exports write it) read as text. */
+export function givenId(value: unknown): string | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return typeof value === 'string' && value.trim() ? value.trim() : null;
+}
+
+/** An id for an event that has none, different from every id the file gives. */
+export function autoId(base: string, taken: ReadonlySet<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
 }

@@ -89,8 +89,9 @@ export class DatasetSession {
     this.cancel();
     const name = 'file' in input ? input.file.name : input.name;
     this.opening = { name, progress: null };
-    const opening = openDataset(input, format, (progress) => {
-      if (this.current === opening) this.opening = { name, progress };
+    let opening: OpeningDataset | null = null;
+    opening = openDataset(input, format, (progress) => {
+      if (opening && this.current === opening) this.opening = { name, progress };
     });
     this.current = opening;
     const opened = await opening.done;
