@@ -1,6 +1,6 @@
 import { isObject } from '../data/fieldReader.ts';
 import { loadDataset, type DatasetLoad } from '../data/loadDataset.ts';
-import { parseJson } from '../data/parseJson.ts';
+import { parseJson, type JsonParse } from '../data/parseJson.ts';
 import { csvKind, parseCsv, readCsv } from './readCsv.ts';
 import type { DataFormat } from './formats.ts';
 import { readTimelineJs } from './readTimelineJs.ts';
@@ -18,16 +18,22 @@ export interface AnyDatasetLoad extends DatasetLoad {
  */
 export function detectFormat(text: string): DataFormat | null {
   const start = text.replace(/^\uFEFF/, '').trimStart();
-  if (start.startsWith('{') || start.startsWith('[')) {
-    const parsed = parseJson(start);
-    if (!parsed.ok || !isObject(parsed.value)) return 'sourceline';
-    const json = parsed.value;
-    const events = Array.isArray(json.events) ? json.events : [];
-    const looksTimelineJs =
-      isObject(json.title) || events.some((e) => isObject(e) && 'start_date' in e);
-    return 'articles' in json || !looksTimelineJs ? 'sourceline' : 'timelinejs';
-  }
+  if (looksLikeJson(start)) return jsonFormat(parseJson(start));
   return csvKind(parseCsv(start.slice(0, 64 * 1024)).header);
+}
+
+function looksLikeJson(text: string): boolean {
+  return text.startsWith('{') || text.startsWith('[');
+}
+
+/** Which JSON format parsed JSON is; JSON that does not parse is left to Sourceline's reader. */
+function jsonFormat(parsed: JsonParse): DataFormat {
+  if (!parsed.ok || !isObject(parsed.value)) return 'sourceline';
+  const json = parsed.value;
+  const events = Array.isArray(json.events) ? json.events : [];
+  const looksTimelineJs =
+    isObject(json.title) || events.some((e) => isObject(e) && 'start_date' in e);
+  return 'articles' in json || !looksTimelineJs ? 'sourceline' : 'timelinejs';
 }
 
 /**
@@ -71,13 +77,15 @@ function loadText(
       'this is a web page (HTML), not a dataset. Save or link the .json or .csv file itself.',
     );
   }
-  const format = options.format ?? detectFormat(text);
+  // JSON is parsed once, for telling its format and for reading it (a file may be 50 MB).
+  const body = text.replace(/^\uFEFF/, '');
+  const parsed = looksLikeJson(body.trimStart()) ? parseJson(body) : null;
+  const format = options.format ?? (parsed ? jsonFormat(parsed) : detectFormat(body));
   switch (format) {
     case 'sourceline':
-      return { ...loadDataset(text, { file }), format };
+      return { ...loadDataset(parsed?.ok ? parsed.value : body, { file }), format };
     case 'timelinejs': {
-      const parsed = parseJson(text.replace(/^\uFEFF/, ''));
-      if (!parsed.ok) return { ...fail(parsed.reason), format };
+      if (!parsed?.ok) return { ...fail(parsed ? parsed.reason : 'the file is not JSON.'), format };
       if (!isObject(parsed.value))
         return { ...fail('a TimelineJS file must be a JSON object with "events".'), format };
       return { ...readTimelineJs(parsed.value, file), format };

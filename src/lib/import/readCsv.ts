@@ -2,10 +2,10 @@ import Papa from 'papaparse';
 import { FieldReader } from '../data/fieldReader.ts';
 import type { DatasetLoad } from '../data/loadDataset.ts';
 import { isSafeLink } from '../data/safeLink.ts';
-import { compareSpans } from '../model/compareEvents.ts';
 import { parseDate } from '../model/dateSpan.ts';
 import type { Period, TimelineEvent } from '../model/types.ts';
 import { reduceHtml } from './htmlText.ts';
+import { importedDataset } from './importedDataset.ts';
 import { autoId, readSpan, readTimelineJsEvent } from './readTimelineJs.ts';
 
 /** The columns of TimelineJS's Google Sheets template, as its CSV export names them. */
@@ -164,21 +164,7 @@ export function readCsv(text: string, kind: CsvKind | null, file?: string): Data
     }
     leftOut.push(`row ${rowNumber}`);
   });
-  events.sort((a, b) => compareSpans(a.when, b.when));
-  return {
-    dataset: {
-      title,
-      description,
-      language: 'en',
-      license: '',
-      credit: '',
-      articles: [],
-      events,
-      periods,
-    },
-    problems: fields.problems,
-    leftOut,
-  };
+  return importedDataset({ title, description, events, periods, leftOut }, fields);
 }
 
 type Cell = (row: string[], name: string) => string;

@@ -8,11 +8,11 @@ import {
 } from '../data/fieldReader.ts';
 import type { DatasetLoad } from '../data/loadDataset.ts';
 import { isSafeLink } from '../data/safeLink.ts';
-import { compareSpans } from '../model/compareEvents.ts';
 import { utcStartOfDay } from '../model/calendarDay.ts';
 import { parseDate, type DateSpan } from '../model/dateSpan.ts';
 import type { Media, Period, TimelineEvent } from '../model/types.ts';
 import { reduceHtml } from './htmlText.ts';
+import { importedDataset } from './importedDataset.ts';
 import { timelineJsDateToEdtf } from './timelineJsDate.ts';
 
 const TOP_FIELDS = ['title', 'events', 'eras', 'scale'];
@@ -66,7 +66,6 @@ export function readTimelineJs(json: JsonObject, file?: string): DatasetLoad {
     }
     leftOut.push(`event ${index + 1} (events[${index}])`);
   });
-  events.sort((a, b) => compareSpans(a.when, b.when));
 
   const periods = fields.objectList(json, 'eras', top, false).flatMap((raw, index) => {
     const path = `eras[${index}]`;
@@ -85,20 +84,7 @@ export function readTimelineJs(json: JsonObject, file?: string): DatasetLoad {
     return when ? [{ label, when } satisfies Period] : [];
   });
 
-  return {
-    dataset: {
-      title,
-      description,
-      language: 'en',
-      license: '',
-      credit: '',
-      articles: [],
-      events,
-      periods,
-    },
-    problems: fields.problems,
-    leftOut,
-  };
+  return importedDataset({ title, description, events, periods, leftOut }, fields);
 }
 
 /** One TimelineJS event (also used for the rows of its Google Sheets template). */
