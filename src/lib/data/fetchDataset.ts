@@ -1,14 +1,21 @@
+import { concatenateBytes } from './concatenateBytes.ts';
 import type { DatasetLoad } from './loadDataset.ts';
 
-/** A dataset's text as fetched, or the problem that stopped it, as a load to show. */
-export type FetchedText =
-  { ok: true; text: string; name: string } | { ok: false; load: DatasetLoad };
+/** A dataset's bytes as downloaded, or the problem that stopped it, as a load to show. */
+export type FetchedDataset =
+  { ok: true; bytes: Uint8Array<ArrayBuffer>; name: string } | { ok: false; load: DatasetLoad };
 
 /**
- * Fetches a dataset's text from an address. Network and HTTP failures come back as problems
- * like any other, so the page can say what went wrong instead of going blank.
+ * Downloads a dataset from an address, reporting bytes received. It comes back as bytes, not
+ * text, so it can be handed to a worker without copying and is decoded like a file the reader
+ * opened. Network and HTTP failures come back as problems like any other, so the page can say
+ * what went wrong instead of going blank.
  */
-export async function fetchDatasetText(address: string, base: string): Promise<FetchedText> {
+export async function fetchDataset(
+  address: string,
+  base: string,
+  onProgress: (loaded: number, total: number) => void = () => {},
+): Promise<FetchedDataset> {
   let url: URL;
   try {
     url = new URL(address, base);
@@ -33,19 +40,41 @@ export async function fetchDatasetText(address: string, base: string): Promise<F
       `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
     );
   }
-  let text: string;
+  let bytes: Uint8Array<ArrayBuffer>;
   try {
-    text = await response.text();
+    bytes = await download(response, onProgress);
   } catch {
     return failure(address, 'the connection broke while the file was downloading; try again.');
   }
-  if (/^\s*</.test(text) && (response.headers.get('content-type') ?? '').includes('html')) {
+  const type = response.headers.get('content-type') ?? '';
+  if (type.includes('html') && /^\s*</.test(new TextDecoder().decode(bytes.subarray(0, 1024)))) {
     return failure(
       address,
       `the address gave a web page (HTML), not a JSON dataset or CSV. Link to the .json or .csv file itself.`,
     );
   }
-  return { ok: true, text, name: fileName(url) };
+  return { ok: true, bytes, name: fileName(url) };
+}
+
+async function download(
+  response: Response,
+  onProgress: (loaded: number, total: number) => void,
+): Promise<Uint8Array<ArrayBuffer>> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  // The size the server announces is of the bytes sent, which may be compressed: once more
+  // has arrived than announced, the total is unknown.
+  const announced = Number(response.headers.get('content-length')) || 0;
+  const reader = response.body.getReader();
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    loaded += value.byteLength;
+    onProgress(loaded, loaded <= announced ? announced : 0);
+  }
+  return concatenateBytes(chunks, loaded);
 }
 
 function fileName(url: URL): string {
@@ -58,7 +87,7 @@ function fileName(url: URL): string {
   }
 }
 
-function failure(address: string, message: string): FetchedText {
+function failure(address: string, message: string): FetchedDataset {
   return {
     ok: false,
     load: {

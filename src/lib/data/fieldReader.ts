@@ -43,31 +43,24 @@ export class FieldReader {
   /** A non-empty text field; null (and an error) when required and absent or not text. */
   text(object: JsonObject, key: string, place: Place, required: boolean): string | null {
     const value = object[key];
-    const at = { ...place, path: join(place.path, key) };
+    if (typeof value === 'string' && (!required || value.trim() !== '')) return value;
+    const at = fieldPlace(place, key);
     if (value === undefined || value === null) {
       if (required) this.report('error', at, `"${key}" is missing; it is required.`);
-      return null;
-    }
-    if (typeof value !== 'string') {
+    } else if (typeof value !== 'string') {
       this.report('error', at, `"${key}" must be text, but it is ${kindOf(value)}.`);
-      return null;
-    }
-    if (required && value.trim() === '') {
-      this.report('error', at, `"${key}" is empty; it is required.`);
-      return null;
-    }
-    return value;
+    } else this.report('error', at, `"${key}" is empty; it is required.`);
+    return null;
   }
 
   /** A list of texts; items that are not text are reported and left out. */
   textList(object: JsonObject, key: string, place: Place): string[] {
     const value = object[key];
-    const at = { ...place, path: join(place.path, key) };
     if (value === undefined || value === null) return [];
     if (!Array.isArray(value)) {
       this.report(
         'error',
-        at,
+        fieldPlace(place, key),
         `"${key}" must be a list of texts, like ["Russia", "Syria"], but it is ${kindOf(value)}.`,
       );
       return [];
@@ -76,7 +69,7 @@ export class FieldReader {
       if (typeof item === 'string' && item.trim() !== '') return true;
       this.report(
         'error',
-        { ...place, path: `${at.path}[${index}]` },
+        { ...place, path: `${join(place.path, key)}[${index}]` },
         `each entry of "${key}" must be non-empty text, but this one is ${kindOf(item)}.`,
       );
       return false;
@@ -99,16 +92,17 @@ export class FieldReader {
   /** A list of objects; anything else is reported and an empty list returned. */
   objectList(object: JsonObject, key: string, place: Place, required: boolean): unknown[] {
     const value = object[key];
-    const at = { ...place, path: join(place.path, key) };
+    if (Array.isArray(value)) return value;
     if (value === undefined || value === null) {
-      if (required) this.report('error', at, `"${key}" is missing; it must be a list.`);
-      return [];
-    }
-    if (!Array.isArray(value)) {
-      this.report('error', at, `"${key}" must be a list, but it is ${kindOf(value)}.`);
-      return [];
-    }
-    return value;
+      if (required)
+        this.report('error', fieldPlace(place, key), `"${key}" is missing; it must be a list.`);
+    } else
+      this.report(
+        'error',
+        fieldPlace(place, key),
+        `"${key}" must be a list, but it is ${kindOf(value)}.`,
+      );
+    return [];
   }
 
   /** Warns of fields the format does not have: usually a typo that would otherwise be lost. */
@@ -123,6 +117,11 @@ export class FieldReader {
       );
     }
   }
+}
+
+// Built only when there is something to report: reading a large file well takes no allocations.
+function fieldPlace(place: Place, key: string): Place {
+  return { ...place, path: join(place.path, key) };
 }
 
 export function join(path: string, key: string): string {

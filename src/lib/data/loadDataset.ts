@@ -1,4 +1,4 @@
-import { compareSpans } from '../model/compareEvents.ts';
+import { ascending, spanEndMs, spanStartMs } from '../model/compareEvents.ts';
 import type { Article, Dataset, TimelineEvent } from '../model/types.ts';
 import { FieldReader, isObject, kindOf } from './fieldReader.ts';
 import { parseJson } from './parseJson.ts';
@@ -95,8 +95,7 @@ export function loadDataset(input: unknown, options: { file?: string } = {}): Da
     if (!event || events[events.length - 1] !== event)
       leftOut.push(describeEntry('event', raw, `events[${index}]`));
   });
-  // Array.prototype.sort is stable, so events on the same dates keep the file's order.
-  events.sort((a, b) => compareSpans(a.when, b.when));
+  sortChronologically(events);
 
   const periods = fields
     .objectList(json, 'periods', top, false)
@@ -118,4 +117,17 @@ export function loadDataset(input: unknown, options: { file?: string } = {}): Da
 function describeEntry(kind: string, raw: unknown, path: string): string {
   const id = isObject(raw) && typeof raw.id === 'string' && raw.id.trim() !== '' ? raw.id : null;
   return id === null ? `${kind} at ${path}` : `${kind} "${id}" (${path})`;
+}
+
+/**
+ * Sorts events by first possible day, then the shorter span first; events on the same dates keep
+ * the file's order. Each event's bounds are worked out once, not in every comparison.
+ */
+function sortChronologically(events: TimelineEvent[]): void {
+  const starts = events.map((event) => spanStartMs(event.when));
+  const ends = events.map((event) => spanEndMs(event.when));
+  const order = events.map((_, index) => index);
+  order.sort((a, b) => ascending(starts[a]!, starts[b]!) || ascending(ends[a]!, ends[b]!) || a - b);
+  const sorted = order.map((index) => events[index]!);
+  sorted.forEach((event, index) => (events[index] = event));
 }

@@ -1,6 +1,7 @@
+import { unpackDataset } from '../data/packedDataset.ts';
 import type { DataFormat } from './formats.ts';
 import type { AnyDatasetLoad } from './loadAnyDataset.ts';
-import { readTextWithProgress } from './readText.ts';
+import { inputSize, readInput, type DatasetInput } from './readText.ts';
 import type { WorkerRequest } from './datasetWorker.ts';
 
 export type OpenProgress =
@@ -19,20 +20,45 @@ export interface OpeningDataset {
 }
 
 /**
- * Opens a file, or text, in a Web Worker so the page stays responsive, with progress. Where
- * there are no workers (a test's DOM), it reads on the page instead.
+ * Inputs up to this size are read on the page: a few tenths of a second at most, less than it
+ * takes to start a worker and pass the result back.
+ */
+const ON_PAGE_LIMIT = 8 * 1024 * 1024;
+
+/** Whether an input of this size is read in a worker; the caller may then start one early. */
+export function readsInWorker(size: number): boolean {
+  return typeof Worker !== 'undefined' && size > ON_PAGE_LIMIT;
+}
+
+let spareWorker: Worker | null = null;
+
+/**
+ * Starts the worker before the input is in hand (while a large download is still arriving),
+ * so its start-up overlaps the download.
+ */
+export function startWorkerEarly(): void {
+  spareWorker ??= createWorker();
+}
+
+function createWorker(): Worker {
+  return new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
+}
+
+/**
+ * Opens a file, download or text in a Web Worker so the page stays responsive, with progress.
+ * Small inputs, and any input where there are no workers (a test's DOM), are read on the page.
+ * `keepText` asks for the text back, to keep it in the browser.
  */
 export function openDataset(
-  input: { file: File } | { text: string; name: string },
+  input: DatasetInput,
   format: DataFormat | null,
+  keepText: boolean,
   onProgress: (progress: OpenProgress) => void,
 ): OpeningDataset {
-  const request: WorkerRequest =
-    'file' in input
-      ? { kind: 'file', file: input.file, format }
-      : { kind: 'text', text: input.text, name: input.name, format };
-  if (typeof Worker === 'undefined') return openOnPage(request, onProgress);
-  const worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
+  const request: WorkerRequest = { input, format, keepText };
+  if (!readsInWorker(inputSize(input))) return openOnPage(request, onProgress);
+  const worker = spareWorker ?? createWorker();
+  spareWorker = null;
   let settle: (result: OpenedDataset | null) => void = () => {};
   const done = new Promise<OpenedDataset | null>((resolve) => (settle = resolve));
   const failure = (message: string): OpenedDataset => ({
@@ -40,7 +66,7 @@ export function openDataset(
     problems: [
       {
         severity: 'error',
-        file: 'file' in input ? input.file.name : input.name,
+        file: input.name,
         path: '',
         message: `the file could not be read: ${message}. If it is a folder, or was moved or changed after it was chosen, choose it again.`,
       },
@@ -57,7 +83,8 @@ export function openDataset(
       onProgress({ stage: 'reading', loaded: data.loaded, total: data.total });
     else if (data.type === 'checking') onProgress({ stage: 'checking' });
     else if (data.type === 'done') {
-      settle({ ...data.load, text: data.text });
+      const dataset = data.packed ? unpackDataset(data.packed) : null;
+      settle({ ...data.load, dataset, text: data.text });
       worker.terminate();
     }
   };
@@ -70,7 +97,8 @@ export function openDataset(
     worker.terminate();
     settle(failure('the result could not be passed back to the page'));
   };
-  worker.postMessage(request);
+  // Downloaded bytes are handed over, not copied.
+  worker.postMessage(request, input.kind === 'bytes' ? [input.bytes.buffer] : []);
   return {
     done,
     cancel() {
@@ -81,38 +109,37 @@ export function openDataset(
 }
 
 function openOnPage(
-  request: WorkerRequest,
+  { input, format, keepText }: WorkerRequest,
   onProgress: (progress: OpenProgress) => void,
 ): OpeningDataset {
   let cancelled = false;
-  const name = request.kind === 'file' ? request.file.name : request.name;
+  // Loaded when needed, so the readers of other formats stay out of the page's first load;
+  // asked for at once, so it arrives while the file is read.
+  const reader = import('./loadAnyDataset.ts');
+  reader.catch(() => {}); // reported where it is awaited, unless cancelled first
   const done = (async (): Promise<OpenedDataset | null> => {
     // Progress is reported from the next task on, once the caller holds the handle.
     await Promise.resolve();
     try {
-      const read =
-        request.kind === 'file'
-          ? await readTextWithProgress(request.file, (loaded, total) =>
-              onProgress({ stage: 'reading', loaded, total }),
-            )
-          : { text: request.text, encodingNote: null };
+      const read = await readInput(input, (loaded, total) =>
+        onProgress({ stage: 'reading', loaded, total }),
+      );
       if (cancelled) return null;
       onProgress({ stage: 'checking' });
-      // Loaded when needed, so the readers of other formats stay out of the page's first load.
-      const { loadAnyDataset } = await import('./loadAnyDataset.ts');
+      const { loadAnyDataset } = await reader;
       const load = loadAnyDataset(read.text, {
-        file: name,
-        format: request.format,
+        file: input.name,
+        format,
         encodingNote: read.encodingNote,
       });
-      return cancelled ? null : { ...load, text: request.kind === 'file' ? read.text : null };
+      return cancelled ? null : { ...load, text: keepText ? read.text : null };
     } catch (error) {
       return {
         dataset: null,
         problems: [
           {
             severity: 'error',
-            file: name,
+            file: input.name,
             path: '',
             message: `the file could not be read: ${error instanceof Error ? error.message : String(error)}.`,
           },

@@ -1,3 +1,32 @@
+import { concatenateBytes } from '../data/concatenateBytes.ts';
+
+/** What a dataset is opened from: a file the reader chose, a download, or text in hand. */
+export type DatasetInput = { readonly name: string } & (
+  | { readonly kind: 'file'; readonly file: Blob }
+  | { readonly kind: 'bytes'; readonly bytes: Uint8Array<ArrayBuffer> }
+  | { readonly kind: 'text'; readonly text: string }
+);
+
+/** Its size, to judge where to read it. */
+export function inputSize(input: DatasetInput): number {
+  return input.kind === 'file'
+    ? input.file.size
+    : input.kind === 'bytes'
+      ? input.bytes.byteLength
+      : input.text.length;
+}
+
+/** Its text, with progress while a file is read. */
+export function readInput(
+  input: DatasetInput,
+  onProgress: (loaded: number, total: number) => void,
+): Promise<ReadText> {
+  if (input.kind === 'file') return readTextWithProgress(input.file, onProgress);
+  return Promise.resolve(
+    input.kind === 'bytes' ? decodeText(input.bytes) : { text: input.text, encodingNote: null },
+  );
+}
+
 /** A file's text, and a note when it was not UTF-8 and was read another way. */
 export interface ReadText {
   readonly text: string;
@@ -24,13 +53,7 @@ export async function readTextWithProgress(
     chunks.push(value);
     onProgress(loaded, file.size);
   }
-  const bytes = new Uint8Array(loaded);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return decodeText(bytes);
+  return decodeText(concatenateBytes(chunks, loaded));
 }
 
 /** Decodes a file's bytes as described for readTextWithProgress. */

@@ -19,17 +19,32 @@ export function dayFromUtc(ms: number): CalendarDay {
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
-/** UTC milliseconds at the start of a calendar day. */
+/**
+ * UTC milliseconds at the start of a calendar day (proleptic Gregorian, any year). Months and
+ * days outside their range roll over, as with Date (month 13 is January of the next year).
+ * Worked out by arithmetic (Howard Hinnant's days-from-civil) rather than through a Date: the
+ * loader and the timeline call it for every event, and a Date per call is most of their time.
+ */
 export function utcStartOfDay({ year, month, day }: CalendarDay): number {
-  const date = new Date(0);
-  // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999.
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getTime();
+  const monthIndex = month - 1;
+  const y = year + Math.floor(monthIndex / 12);
+  const m = monthIndex - Math.floor(monthIndex / 12) * 12; // 0 is January
+  // Counted from March, so the leap day falls at the end of the counting year.
+  const countingYear = m < 2 ? y - 1 : y;
+  const era = Math.floor(countingYear / 400);
+  const yearOfEra = countingYear - era * 400;
+  const dayOfYear = Math.floor((153 * ((m + 10) % 12) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return (era * 146_097 + dayOfEra - 719_468) * MS_PER_DAY;
 }
 
-/** The number of days in a month, leap years included. */
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The number of days in a month (1 to 12), leap years included. */
 export function daysInMonth(year: number, month: number): number {
-  return dayFromUtc(utcStartOfDay({ year, month: month + 1, day: 1 }) - MS_PER_DAY).day;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : (MONTH_LENGTHS[month - 1] ?? NaN);
 }
 
 /** The day `count` days after (or, when negative, before) `day`. */

@@ -13,10 +13,10 @@ export function spanEndMs(span: DateSpan): number {
 
 /** Chronological order: by first possible day, then the shorter span first. */
 export function compareSpans(a: DateSpan, b: DateSpan): number {
-  return order(spanStartMs(a), spanStartMs(b)) || order(spanEndMs(a), spanEndMs(b));
+  return ascending(spanStartMs(a), spanStartMs(b)) || ascending(spanEndMs(a), spanEndMs(b));
 }
 
-// Subtraction would give NaN for two open ends (Infinity - Infinity).
-function order(a: number, b: number): number {
+/** Orders two instants; subtraction would give NaN for two open ends (Infinity - Infinity). */
+export function ascending(a: number, b: number): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

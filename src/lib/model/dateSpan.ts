@@ -56,8 +56,23 @@ const MONTH_NAMES = [
 const EXAMPLES =
   'Write dates like 2017-12-30 (a day), 2017-12 (a month), 2015 (a year), 2011-03/.. (since March 2011).';
 
+// Large chronologies repeat the same few thousand dates; each is parsed once, and the events
+// that share a date share its (read-only) span. Bounded, so a long session does not grow it.
+const parsed = new Map<string, DateParse>();
+const PARSED_LIMIT = 50_000;
+
 /** Parses an EDTF date or interval into the calendar span it covers, or says why it cannot. */
 export function parseDate(text: string): DateParse {
+  let result = parsed.get(text);
+  if (result === undefined) {
+    if (parsed.size >= PARSED_LIMIT) parsed.clear();
+    result = parseUncached(text);
+    parsed.set(text, result);
+  }
+  return result;
+}
+
+function parseUncached(text: string): DateParse {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: false, reason: `the date is empty. ${EXAMPLES}` };
   if (/T\d/.test(trimmed)) {

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  dayFromUtc,
+  daysInMonth,
+  utcStartOfDay,
+  weekdayOf,
+} from '../../src/lib/model/calendarDay.ts';
+
+/** The same day by way of Date, which the arithmetic must agree with. */
+function viaDate(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+}
+
+describe('utcStartOfDay', () => {
+  it('agrees with Date on every day from 1600 to 2400 and around year 0', () => {
+    for (const [from, to] of [
+      [1600, 2400],
+      [-410, 10],
+    ] as const) {
+      for (let ms = viaDate(from, 1, 1); ms < viaDate(to, 1, 1); ms += 86_400_000) {
+        const day = dayFromUtc(ms);
+        expect(utcStartOfDay(day)).toBe(ms);
+      }
+    }
+  });
+
+  it('rolls months and days over as Date does', () => {
+    for (const [year, month, day] of [
+      [2017, 13, 1],
+      [2017, 0, 1],
+      [2017, -13, 15],
+      [2016, 3, 0],
+      [2017, 12, 32],
+      [-44, 14, 40],
+    ] as const) {
+      expect(utcStartOfDay({ year, month, day }), `${year}-${month}-${day}`).toBe(
+        viaDate(year, month, day),
+      );
+    }
+  });
+
+  it('knows leap years and weekdays', () => {
+    expect(daysInMonth(2000, 2)).toBe(29);
+    expect(daysInMonth(1900, 2)).toBe(28);
+    expect(daysInMonth(2016, 2)).toBe(29);
+    expect(daysInMonth(0, 2)).toBe(29);
+    expect(weekdayOf({ year: 2017, month: 12, day: 30 })).toBe(6);
+    expect(addDays({ year: 2017, month: 12, day: 30 }, 2)).toEqual({ year: 2018, month: 1, day: 1 });
+  });
+});

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/lib/data/loadDataset.ts';
+import { packDataset, unpackDataset } from '../../src/lib/data/packedDataset.ts';
+import { loadAnyDataset } from '../../src/lib/import/loadAnyDataset.ts';
+import type { Dataset } from '../../src/lib/model/types.ts';
+
+/** What the page receives: the packed dataset after a structured clone, buffers handed over. */
+function roundTrip(dataset: Dataset): Dataset {
+  const { packed, transfer } = packDataset(dataset);
+  return unpackDataset(structuredClone(packed, { transfer }));
+}
+
+describe('packed datasets', () => {
+  it('bring the seed chronology back whole, quotes still pointing at their articles', () => {
+    const seed = loadDataset(readFileSync('data/syria-2017-12-30.json', 'utf8')).dataset!;
+    const back = roundTrip(seed);
+    expect(back).toEqual(seed);
+    for (const event of back.events) {
+      for (const source of event.sources) expect(back.articles).toContain(source.article);
+      if (event.dateBasis) expect(back.articles).toContain(event.dateBasis.article);
+    }
+    expect(back.events.some((event) => event.dateBasis !== null)).toBe(true);
+  });
+
+  it('keep the rarer fields of imported timelines (citations, media, links, display dates)', () => {
+    const imported = loadAnyDataset(readFileSync('tests/fixtures/timelinejs-sample.json', 'utf8'), {
+      file: 'timelinejs-sample.json',
+    }).dataset!;
+    const kinds = imported.events.filter(
+      (e) => e.citations.length || e.media || e.links.length || e.displayDate,
+    );
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(roundTrip(imported)).toEqual(imported);
+  });
+
+  it('pass each shared date once', () => {
+    const seed = loadDataset(readFileSync('data/syria-2017-12-30.json', 'utf8')).dataset!;
+    const doubled: Dataset = {
+      ...seed,
+      events: [...seed.events, ...seed.events.map((e) => ({ ...e, id: `${e.id}-again` }))],
+    };
+    const { packed } = packDataset(doubled);
+    expect(packed.spans.length).toBe(new Set(seed.events.map((e) => e.when)).size);
+    expect(roundTrip(doubled)).toEqual(doubled);
+  });
+});
