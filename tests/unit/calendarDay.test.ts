@@ -48,6 +48,10 @@ describe('utcStartOfDay', () => {
     expect(daysInMonth(2016, 2)).toBe(29);
     expect(daysInMonth(0, 2)).toBe(29);
     expect(weekdayOf({ year: 2017, month: 12, day: 30 })).toBe(6);
-    expect(addDays({ year: 2017, month: 12, day: 30 }, 2)).toEqual({ year: 2018, month: 1, day: 1 });
+    expect(addDays({ year: 2017, month: 12, day: 30 }, 2)).toEqual({
+      year: 2018,
+      month: 1,
+      day: 1,
+    });
   });
 });

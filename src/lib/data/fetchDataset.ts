@@ -5,16 +5,53 @@ import type { DatasetLoad } from './loadDataset.ts';
 export type FetchedDataset =
   { ok: true; bytes: Uint8Array<ArrayBuffer>; name: string } | { ok: false; load: DatasetLoad };
 
+type ProgressListener = (loaded: number, total: number) => void;
+
+let early: {
+  address: string;
+  base: string;
+  result: Promise<FetchedDataset>;
+  listen: (listener: ProgressListener) => void;
+} | null = null;
+
+/**
+ * Starts downloading the dataset of the page's address before the page is built, so the two
+ * overlap; the first fetchDataset of the same address takes it over.
+ */
+export function fetchDatasetEarly(address: string, base: string): void {
+  let forward: ProgressListener = () => {};
+  const result = download(address, base, (loaded, total) => forward(loaded, total));
+  early = { address, base, result, listen: (listener) => (forward = listener) };
+}
+
+/**
+ * Downloads a dataset from an address, reporting bytes received; see download. Takes over a
+ * download fetchDatasetEarly started for the same address.
+ */
+export function fetchDataset(
+  address: string,
+  base: string,
+  onProgress: ProgressListener = () => {},
+): Promise<FetchedDataset> {
+  if (early && early.address === address && early.base === base) {
+    const { result, listen } = early;
+    early = null;
+    listen(onProgress);
+    return result;
+  }
+  return download(address, base, onProgress);
+}
+
 /**
  * Downloads a dataset from an address, reporting bytes received. It comes back as bytes, not
  * text, so it can be handed to a worker without copying and is decoded like a file the reader
  * opened. Network and HTTP failures come back as problems like any other, so the page can say
  * what went wrong instead of going blank.
  */
-export async function fetchDataset(
+async function download(
   address: string,
   base: string,
-  onProgress: (loaded: number, total: number) => void = () => {},
+  onProgress: ProgressListener,
 ): Promise<FetchedDataset> {
   let url: URL;
   try {
@@ -42,7 +79,7 @@ export async function fetchDataset(
   }
   let bytes: Uint8Array<ArrayBuffer>;
   try {
-    bytes = await download(response, onProgress);
+    bytes = await readBody(response, onProgress);
   } catch {
     return failure(address, 'the connection broke while the file was downloading; try again.');
   }
@@ -56,7 +93,7 @@ export async function fetchDataset(
   return { ok: true, bytes, name: fileName(url) };
 }
 
-async function download(
+async function readBody(
   response: Response,
   onProgress: (loaded: number, total: number) => void,
 ): Promise<Uint8Array<ArrayBuffer>> {

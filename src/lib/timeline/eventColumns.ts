@@ -62,7 +62,13 @@ export function drawnInterval(span: DateSpan): DrawnInterval {
 }
 
 export function eventColumns(unordered: readonly TimelineEvent[]): EventColumns {
-  const drawnAll = unordered.map((event) => drawnInterval(event.when));
+  // Events of a large dataset share a few thousand date spans: each is worked out once.
+  const drawnBySpan = new Map<DateSpan, DrawnInterval>();
+  const drawnAll = unordered.map((event) => {
+    let drawn = drawnBySpan.get(event.when);
+    if (!drawn) drawnBySpan.set(event.when, (drawn = drawnInterval(event.when)));
+    return drawn;
+  });
   const order = unordered
     .map((_, i) => i)
     .sort((a, b) => compare(drawnAll[a]!, drawnAll[b]!) || a - b);

@@ -75,19 +75,30 @@ export function packLanes(
   const labelOnLeft = new Uint8Array(n);
   const lefts = new Float64Array(n);
   const rights = new Float64Array(n);
+  let sorted = true;
   for (let i = 0; i < n; i++) {
     const onLeft = extents.left[i]! + extents.labelWidth[i]! > rightLimit;
     labelOnLeft[i] = onLeft ? 1 : 0;
-    [lefts[i], rights[i]] = footprint(extents, i, onLeft);
+    const [left, right] = footprint(extents, i, onLeft);
+    lefts[i] = left;
+    rights[i] = right;
+    if (i > 0 && left < lefts[i - 1]!) sorted = false;
   }
-  const order = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => lefts[a]! - lefts[b]! || a - b,
-  );
+  // Marks come in time order, so their left edges are usually in order already.
+  const order = Array.from({ length: n }, (_, i) => i);
+  if (!sorted) order.sort((a, b) => lefts[a]! - lefts[b]! || a - b);
   const lane = new Int32Array(n);
   const laneEnds: number[][] = Array.from({ length: groupCount }, () => []);
   for (const i of order) {
     const ends = laneEnds[group ? group[i]! : 0]!;
-    let chosen = ends.findIndex((end) => end + gap <= lefts[i]!);
+    const left = lefts[i]!;
+    let chosen = -1;
+    for (let l = 0; l < ends.length; l++) {
+      if (ends[l]! + gap <= left) {
+        chosen = l;
+        break;
+      }
+    }
     if (chosen === -1 && ends.length < maxLanes) chosen = ends.push(-Infinity) - 1;
     lane[i] = chosen === -1 ? OVERFLOW : chosen;
     if (chosen !== -1) ends[chosen] = rights[i]!;
