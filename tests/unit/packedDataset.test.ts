@@ -3,19 +3,32 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/loadDataset.ts';
 import { packDataset, unpackDataset } from '../../src/lib/data/packedDataset.ts';
 import { loadAnyDataset } from '../../src/lib/import/loadAnyDataset.ts';
-import type { Dataset } from '../../src/lib/model/types.ts';
+import type { Dataset, TimelineEvent } from '../../src/lib/model/types.ts';
 
-/** What the page receives: the packed dataset after a structured clone, buffers handed over. */
+/**
+ * What the page receives: the packed dataset after a structured clone, buffers handed over,
+ * with each event read out field by field (as the app reads them) into plain data.
+ */
 function roundTrip(dataset: Dataset): Dataset {
   const { packed, transfer } = packDataset(dataset);
-  return unpackDataset(structuredClone(packed, { transfer }));
+  const back = unpackDataset(structuredClone(packed, { transfer }));
+  return { ...back, events: back.events.map(plain) };
+}
+
+function plain(event: TimelineEvent): TimelineEvent {
+  const { id, title, summary, when, dateBasis, actors, places, tags, sources } = event;
+  const { citations, displayDate, media, links } = event;
+  return {
+    ...{ id, title, summary, when, dateBasis, actors, places, tags, sources },
+    ...{ citations, displayDate, media, links },
+  };
 }
 
 describe('packed datasets', () => {
   it('bring the seed chronology back whole, quotes still pointing at their articles', () => {
     const seed = loadDataset(readFileSync('data/syria-2017-12-30.json', 'utf8')).dataset!;
     const back = roundTrip(seed);
-    expect(back).toEqual(seed);
+    expect(back).toEqual({ ...seed, events: seed.events.map(plain) });
     for (const event of back.events) {
       for (const source of event.sources) expect(back.articles).toContain(source.article);
       if (event.dateBasis) expect(back.articles).toContain(event.dateBasis.article);
@@ -31,7 +44,7 @@ describe('packed datasets', () => {
       (e) => e.citations.length || e.media || e.links.length || e.displayDate,
     );
     expect(kinds.length).toBeGreaterThan(0);
-    expect(roundTrip(imported)).toEqual(imported);
+    expect(roundTrip(imported)).toEqual({ ...imported, events: imported.events.map(plain) });
   });
 
   it('pass each shared date once', () => {
@@ -42,6 +55,17 @@ describe('packed datasets', () => {
     };
     const { packed } = packDataset(doubled);
     expect(packed.spans.length).toBe(new Set(seed.events.map((e) => e.when)).size);
-    expect(roundTrip(doubled)).toEqual(doubled);
+    expect(roundTrip(doubled)).toEqual({ ...doubled, events: doubled.events.map(plain) });
+  });
+
+  it('give events that read the same each time and turn into plain JSON', () => {
+    const seed = loadDataset(readFileSync('data/syria-2017-12-30.json', 'utf8')).dataset!;
+    const { packed } = packDataset(seed);
+    const back = unpackDataset(packed);
+    const event = back.events.find((e) => e.actors.length > 0)!;
+    expect(event.actors).toBe(event.actors);
+    expect(event.sources).toBe(event.sources);
+    const original = seed.events.find((e) => e.id === event.id)!;
+    expect(JSON.parse(JSON.stringify(event))).toEqual(JSON.parse(JSON.stringify(original)));
   });
 });

@@ -1,3 +1,4 @@
+import { NONE } from '../model/types.ts';
 import type { Problem } from './problem.ts';
 
 /** Where in the file a reader is: its subject ("event \"x\"") and JSON path. */
@@ -54,9 +55,9 @@ export class FieldReader {
   }
 
   /** A list of texts; items that are not text are reported and left out. */
-  textList(object: JsonObject, key: string, place: Place): string[] {
+  textList(object: JsonObject, key: string, place: Place): readonly string[] {
     const value = object[key];
-    if (value === undefined || value === null) return [];
+    if (value === undefined || value === null) return NONE;
     if (!Array.isArray(value)) {
       this.report(
         'error',
@@ -65,6 +66,8 @@ export class FieldReader {
       );
       return [];
     }
+    // Usually every entry is good, and the list is kept as it came.
+    if (value.every((item) => typeof item === 'string' && item.trim() !== '')) return value;
     return value.filter((item, index) => {
       if (typeof item === 'string' && item.trim() !== '') return true;
       this.report(

@@ -1,5 +1,11 @@
 import type { DateSpan } from '../model/dateSpan.ts';
-import type { Article, Dataset, Source, TimelineEvent } from '../model/types.ts';
+import {
+  NONE,
+  type Article,
+  type Dataset,
+  type Source,
+  type TimelineEvent,
+} from '../model/types.ts';
 
 /**
  * A dataset laid out for the trip from the worker that read it to the page: columns of
@@ -67,10 +73,16 @@ export function packDataset(dataset: Dataset): {
   const sourceStart = new Int32Array(sourceCount);
   const sourceEnd = new Int32Array(sourceCount);
   const extras: EventExtras[] = [];
+  const ids: string[] = new Array(count);
+  const titles: string[] = new Array(count);
+  const summaries: string[] = new Array(count);
 
   let s = 0;
   for (let i = 0; i < count; i++) {
     const event = events[i]!;
+    ids[i] = event.id;
+    titles[i] = event.title;
+    summaries[i] = event.summary;
     let span = spanIndex.get(event.when);
     if (span === undefined) {
       span = spans.push(event.when) - 1;
@@ -80,7 +92,8 @@ export function packDataset(dataset: Dataset): {
     wordCounts[i * 3] = event.actors.length;
     wordCounts[i * 3 + 1] = event.places.length;
     wordCounts[i * 3 + 2] = event.tags.length;
-    words.push(...event.actors, ...event.places, ...event.tags);
+    for (const list of [event.actors, event.places, event.tags])
+      for (const word of list) words.push(word);
     for (const source of event.sources) {
       const article = articleIndex.get(source.article);
       if (article === undefined) throw new Error(`event "${event.id}" quotes an unknown article`);
@@ -99,9 +112,9 @@ export function packDataset(dataset: Dataset): {
   const packed: PackedDataset = {
     head,
     count,
-    ids: packTexts(events.map((event) => event.id)),
-    titles: packTexts(events.map((event) => event.title)),
-    summaries: packTexts(events.map((event) => event.summary)),
+    ids: packTexts(ids),
+    titles: packTexts(titles),
+    summaries: packTexts(summaries),
     spans,
     spanOf,
     words: packTexts(words),
@@ -129,50 +142,125 @@ export function packDataset(dataset: Dataset): {
   return { packed, transfer };
 }
 
-/** The dataset again, event objects and all. */
+/**
+ * The dataset again. Each event is a view over the columns: its scalar fields are filled in at
+ * once, its lists (actors, places, tags, sources) are made when first read. Drawing the
+ * timeline reads none of them, so opening 100,000 events makes 100,000 objects, not 600,000.
+ */
 export function unpackDataset(packed: PackedDataset): Dataset {
-  const { head, wordCounts } = packed;
-  const articles: readonly Article[] = head.articles;
+  const columns: UnpackedColumns = {
+    packed,
+    wordFrom: new Int32Array(packed.count * 3 + 1),
+  };
+  for (let k = 0; k < packed.count * 3; k++)
+    columns.wordFrom[k + 1] = columns.wordFrom[k]! + packed.wordCounts[k]!;
   const extras = new Map(packed.extras.map((extra) => [extra.index, extra]));
   const ids = unpackTexts(packed.ids);
   const titles = unpackTexts(packed.titles);
   const summaries = unpackTexts(packed.summaries);
-  const exacts = unpackTexts(packed.sourceExact);
-  const words = unpackTexts(packed.words);
-  let w = 0;
-  const readWords = (count: number) => words.slice(w, (w += count));
   const events: TimelineEvent[] = new Array(packed.count);
   for (let i = 0; i < packed.count; i++) {
-    const actors = readWords(wordCounts[i * 3]!);
-    const places = readWords(wordCounts[i * 3 + 1]!);
-    const tags = readWords(wordCounts[i * 3 + 2]!);
-    const sources: Source[] = [];
-    for (let s = packed.sourceFrom[i]!; s < packed.sourceFrom[i + 1]!; s++) {
-      sources.push({
-        article: articles[packed.sourceArticle[s]!]!,
-        exact: exacts[s]!,
-        start: packed.sourceStart[s]!,
-        end: packed.sourceEnd[s]!,
-      });
-    }
     const extra = extras.get(i);
-    events[i] = {
+    events[i] = new PackedEvent(columns, i, {
       id: ids[i]!,
       title: titles[i]!,
       summary: summaries[i]!,
       when: packed.spans[packed.spanOf[i]!]!,
       dateBasis: extra?.dateBasis ?? null,
-      actors,
-      places,
-      tags,
-      sources,
-      citations: extra?.citations ?? [],
+      citations: extra?.citations ?? NONE,
       displayDate: extra?.displayDate ?? null,
       media: extra?.media ?? null,
-      links: extra?.links ?? [],
-    };
+      links: extra?.links ?? NONE,
+    });
   }
-  return { ...head, events };
+  return { ...packed.head, events };
+}
+
+interface UnpackedColumns {
+  readonly packed: PackedDataset;
+  /** Where each event's actors, places and tags start among the words (three per event). */
+  readonly wordFrom: Int32Array;
+}
+
+type ScalarFields = Omit<TimelineEvent, 'actors' | 'places' | 'tags' | 'sources'>;
+
+class PackedEvent implements TimelineEvent {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly when: DateSpan;
+  readonly dateBasis: TimelineEvent['dateBasis'];
+  readonly citations: TimelineEvent['citations'];
+  readonly displayDate: string | null;
+  readonly media: TimelineEvent['media'];
+  readonly links: TimelineEvent['links'];
+  #columns: UnpackedColumns;
+  #index: number;
+  #actors: readonly string[] | undefined;
+  #places: readonly string[] | undefined;
+  #tags: readonly string[] | undefined;
+  #sources: readonly Source[] | undefined;
+
+  constructor(columns: UnpackedColumns, index: number, fields: ScalarFields) {
+    this.#columns = columns;
+    this.#index = index;
+    this.id = fields.id;
+    this.title = fields.title;
+    this.summary = fields.summary;
+    this.when = fields.when;
+    this.dateBasis = fields.dateBasis;
+    this.citations = fields.citations;
+    this.displayDate = fields.displayDate;
+    this.media = fields.media;
+    this.links = fields.links;
+  }
+
+  get actors(): readonly string[] {
+    return (this.#actors ??= this.#words(0));
+  }
+
+  get places(): readonly string[] {
+    return (this.#places ??= this.#words(1));
+  }
+
+  get tags(): readonly string[] {
+    return (this.#tags ??= this.#words(2));
+  }
+
+  get sources(): readonly Source[] {
+    if (this.#sources) return this.#sources;
+    const { packed } = this.#columns;
+    const articles: readonly Article[] = packed.head.articles;
+    const sources: Source[] = [];
+    for (let s = packed.sourceFrom[this.#index]!; s < packed.sourceFrom[this.#index + 1]!; s++) {
+      sources.push({
+        article: articles[packed.sourceArticle[s]!]!,
+        exact: textAt(packed.sourceExact, s),
+        start: packed.sourceStart[s]!,
+        end: packed.sourceEnd[s]!,
+      });
+    }
+    return (this.#sources = sources);
+  }
+
+  /** The event's actors (0), places (1) or tags (2). */
+  #words(which: number): readonly string[] {
+    const { packed, wordFrom } = this.#columns;
+    const k = this.#index * 3 + which;
+    const words: string[] = [];
+    for (let w = wordFrom[k]!; w < wordFrom[k + 1]!; w++) words.push(textAt(packed.words, w));
+    return words.length ? words : NONE;
+  }
+
+  /** Plain data, as the rest of the app would have built it (for JSON and for tests). */
+  toJSON(): TimelineEvent {
+    const { actors, places, tags, sources } = this;
+    return { ...this, actors, places, tags, sources };
+  }
+}
+
+function textAt({ joined, ends }: PackedTexts, index: number): string {
+  return joined.slice(index ? ends[index - 1] : 0, ends[index]);
 }
 
 function packTexts(texts: readonly string[]): PackedTexts {

@@ -2,7 +2,13 @@ import { isoDay, utcStartOfDay } from '../model/calendarDay.ts';
 import { firstDay, lastDay, parseDate, type DateSpan } from '../model/dateSpan.ts';
 import { formatDayWithWeekday, formatSpan } from '../model/formatDate.ts';
 import { resolveDateExpression } from '../model/resolveDate.ts';
-import type { Article, DateBasis, Source, TimelineEvent } from '../model/types.ts';
+import {
+  NONE,
+  type Article,
+  type DateBasis,
+  type Source,
+  type TimelineEvent,
+} from '../model/types.ts';
 import { anchorQuote } from '../model/anchorQuote.ts';
 import { FieldReader, isObject, join, kindOf, type JsonObject, type Place } from './fieldReader.ts';
 
@@ -77,10 +83,10 @@ export function readEvent(
     places,
     tags,
     sources,
-    citations: [],
+    citations: NONE,
     displayDate: null,
     media: null,
-    links: [],
+    links: NONE,
   };
 }
 

@@ -101,3 +101,9 @@ export interface Source {
   readonly start: number;
   readonly end: number;
 }
+
+/**
+ * The empty list, shared (and frozen) wherever an event has no citations, links or places:
+ * 100,000 events need not carry 100,000 empty arrays each.
+ */
+export const NONE: readonly never[] = Object.freeze([]);
