@@ -117,14 +117,33 @@ async function zoomAndPan(page: Page): Promise<number[]> {
   })()`);
 }
 
+/**
+ * What the page downloads before it can draw: the entry chunk and everything it imports
+ * statically, with their CSS (from Vite's build manifest), each gzipped. Chunks imported
+ * dynamically (other formats, search, the details panel…) load only when used.
+ */
 function initialAssetsGzip(): { js: number; css: number } {
-  const html = readFileSync('dist/index.html', 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(js|css))"/g)];
+  type Chunk = { file: string; isEntry?: boolean; imports?: string[]; css?: string[] };
+  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<
+    string,
+    Chunk
+  >;
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key]!;
+    if (files.has(chunk.file)) return;
+    files.add(chunk.file);
+    chunk.css?.forEach((css) => files.add(css));
+    chunk.imports?.forEach(visit);
+  };
+  Object.entries(manifest)
+    .filter(([, chunk]) => chunk.isEntry)
+    .forEach(([key]) => visit(key));
   const size = (ext: string) =>
-    files
-      .filter((m) => m[2] === ext)
-      .reduce((sum, m) => sum + gzipSync(readFileSync(`dist/${m[1]}`)).length, 0);
-  return { js: size('js'), css: size('css') };
+    [...files]
+      .filter((file) => file.endsWith(ext))
+      .reduce((sum, file) => sum + gzipSync(readFileSync(`dist/${file}`)).length, 0);
+  return { js: size('.js'), css: size('.css') };
 }
 
 /**

@@ -2,14 +2,20 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
 import { fetchDatasetEarly } from './lib/data/fetchDataset.ts';
+import { isPlainDate } from './lib/model/dateSpan.ts';
 import { applyTheme, savedTheme } from './lib/state/theme.ts';
 
 // Before the first paint, so a dark-theme reader never sees a white flash.
 applyTheme(savedTheme());
 
+const params = new URL(window.location.href).searchParams;
 // The dataset starts downloading now, while the page is built.
-const address = new URL(window.location.href).searchParams.get('data');
+const address = params.get('data');
 if (address) fetchDatasetEarly(address, window.location.href);
+// Dates in the address are read as the page is built; one in a form beyond a plain year,
+// month or day needs the EDTF grammar, which is not in the page's first load.
+if (['from', 'to', 'period'].some((key) => !isPlainDate(params.get(key) ?? '')))
+  await import('./lib/model/edtfGrammar.ts');
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

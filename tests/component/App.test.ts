@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import App from '../../src/App.svelte';
 import { loadBundledDataset } from '../../src/lib/data/bundledDataset.ts';
@@ -11,8 +11,8 @@ afterEach(() => history.replaceState(null, '', '/'));
 describe('selecting an event', () => {
   it('opens the details panel with the date, its resolution and the quote', async () => {
     render(App);
-    await fireEvent.click(screen.getByRole('button', { name: /^Lavrov tells Interfax/ }));
-    const panel = screen.getByRole('complementary', { name: 'Event details' });
+    await fireEvent.click(await screen.findByRole('button', { name: /^Lavrov tells Interfax/ }));
+    const panel = await screen.findByRole('complementary', { name: 'Event details' });
     expect(within(panel).getByRole('heading', { name: lavrov.title })).toBeInTheDocument();
     expect(panel).toHaveTextContent(
       '“On Thursday” in an article published Saturday 30 December 2017 → Thursday 28 December 2017',
@@ -23,35 +23,37 @@ describe('selecting an event', () => {
 
   it('says how precise a month-precision date is', async () => {
     render(App);
-    await fireEvent.click(screen.getByRole('button', { name: /^Putin orders Russian forces/ }));
-    const panel = screen.getByRole('complementary', { name: 'Event details' });
+    await fireEvent.click(
+      await screen.findByRole('button', { name: /^Putin orders Russian forces/ }),
+    );
+    const panel = await screen.findByRole('complementary', { name: 'Event details' });
     expect(panel).toHaveTextContent('December 2017 — day not stated');
   });
 
   it('closes on Escape and gives focus back to the mark that opened it', async () => {
     render(App);
-    const mark = screen.getByRole('button', { name: /^Lavrov tells Interfax/ });
+    const mark = await screen.findByRole('button', { name: /^Lavrov tells Interfax/ });
     mark.focus();
     await fireEvent.click(mark);
-    const panel = screen.getByRole('complementary', { name: 'Event details' });
-    expect(panel.contains(document.activeElement)).toBe(true);
+    const panel = await screen.findByRole('complementary', { name: 'Event details' });
+    await waitFor(() => expect(panel.contains(document.activeElement)).toBe(true));
     await fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
     expect(screen.queryByRole('complementary', { name: 'Event details' })).toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(document.activeElement).toHaveAttribute('data-event-id', lavrov.id);
   });
 
-  it('opens the event named in the address', () => {
+  it('opens the event named in the address', async () => {
     history.replaceState(null, '', `/?event=${lavrov.id}`);
     render(App);
-    const panel = screen.getByRole('complementary', { name: 'Event details' });
+    const panel = await screen.findByRole('complementary', { name: 'Event details' });
     expect(within(panel).getByRole('heading', { name: lavrov.title })).toBeInTheDocument();
   });
 
-  it('says so when the address names an event that is not there', () => {
+  it('says so when the address names an event that is not there', async () => {
     history.replaceState(null, '', '/?event=no-such-event');
     render(App);
-    expect(screen.getByRole('alert')).toHaveTextContent(
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       '“no-such-event”, which is not in this dataset',
     );
   });

@@ -111,7 +111,7 @@ describe('exploring (production build)', () => {
     const { page, errors } = await open('/');
     await page.getByLabel('Search events').fill('Lavrov');
     const result = page.getByRole('list', { name: 'Search results' }).getByRole('button');
-    await expect(result.count()).resolves.toBe(1);
+    await expect.poll(() => result.count()).toBe(1);
     await expect(result.locator('mark').textContent()).resolves.toBe('Lavrov');
     await page.getByLabel('Search events').press('ArrowDown');
     await page.keyboard.press('Enter');

@@ -84,7 +84,7 @@ describe('the list view (production build)', () => {
     const alert = page.getByRole('alert');
     await expect(alert.textContent()).resolves.toContain('the server answered 404');
     await page.getByRole('button', { name: 'Open the bundled chronology instead' }).click();
-    await expect(page.locator('[data-event-id]').count()).resolves.toBe(seed.events.length);
+    await expect.poll(() => page.locator('[data-event-id]').count()).toBe(seed.events.length);
     // The 404 itself is logged by Chromium; nothing else may be.
     expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
     await page.close();

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isPlainDate,
   parseDate,
-  parseWithGrammar,
   type DatePoint,
   type DateSpan,
 } from '../../src/lib/model/dateSpan.ts';
+import { parseWithGrammar } from '../../src/lib/model/edtfGrammar.ts';
 import { formatSpan, precisionNote } from '../../src/lib/model/formatDate.ts';
 
 function span(text: string): DateSpan {
@@ -180,5 +181,22 @@ describe('the quick path for plain dates', () => {
     for (const text of samples) {
       expect(parseDate(text), text).toEqual(parseWithGrammar(text, text));
     }
+  });
+});
+
+describe('isPlainDate', () => {
+  it('tells the forms read without the EDTF grammar from those that need it', () => {
+    for (const text of ['2017', '2017-12', '2017-12-30', '2011-03/..', '2015-09/2017-12', ''])
+      expect(isPlainDate(text), text).toBe(true);
+    for (const text of [
+      '2017~',
+      '2017-12?',
+      '-0044-03-15',
+      '201X',
+      '2017-21',
+      '../..',
+      '2017/2017',
+    ])
+      expect(isPlainDate(text), text).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import '../../src/lib/model/edtfGrammar.ts';
 import { describe, expect, it } from 'vitest';
 import {
   APPROXIMATE,

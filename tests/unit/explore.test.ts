@@ -65,22 +65,24 @@ describe('filters', () => {
 describe('search', () => {
   const search = createEventSearch(seed.events);
 
-  it('finds the Interfax event first for "Lavrov"', () => {
-    const hits = search('Lavrov');
+  it('finds the Interfax event first for "Lavrov"', async () => {
+    const hits = await search('Lavrov');
     expect(hits[0]!.id).toBe('lavrov-us-presence-unlawful-2017-12-28');
     expect(hits[0]!.fields).toContain('title');
   });
 
-  it('finds words in quotes, by prefix, and forgives a typo in a long word', () => {
-    expect(ids(search('Hmeymim'))).toContain('russia-retains-hmeymim-tartus-reported-2017-12-30');
-    expect(ids(search('interf'))[0]).toBe('lavrov-us-presence-unlawful-2017-12-28');
-    expect(ids(search('Lavrow'))).toContain('lavrov-us-presence-unlawful-2017-12-28');
-    expect(search('   ')).toEqual([]);
-    expect(search('zebra')).toEqual([]);
+  it('finds words in quotes, by prefix, and forgives a typo in a long word', async () => {
+    expect(ids(await search('Hmeymim'))).toContain(
+      'russia-retains-hmeymim-tartus-reported-2017-12-30',
+    );
+    expect(ids(await search('interf'))[0]).toBe('lavrov-us-presence-unlawful-2017-12-28');
+    expect(ids(await search('Lavrow'))).toContain('lavrov-us-presence-unlawful-2017-12-28');
+    expect(await search('   ')).toEqual([]);
+    expect(await search('zebra')).toEqual([]);
   });
 
-  it('ranks a title match above a match in a quote only', () => {
-    const hits = ids(search('withdrawing'));
+  it('ranks a title match above a match in a quote only', async () => {
+    const hits = ids(await search('withdrawing'));
     expect(hits[0]).toBe('putin-orders-withdrawal-2017-12');
   });
 

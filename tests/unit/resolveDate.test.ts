@@ -1,3 +1,4 @@
+import '../../src/lib/model/edtfGrammar.ts';
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/lib/model/dateSpan.ts';
 import { describeDateBasis } from '../../src/lib/model/describeDateBasis.ts';

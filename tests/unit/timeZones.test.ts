@@ -1,3 +1,4 @@
+import '../../src/lib/model/edtfGrammar.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/lib/model/dateSpan.ts';
 import { formatDayWithWeekday, formatSpan } from '../../src/lib/model/formatDate.ts';

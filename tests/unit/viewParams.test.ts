@@ -1,3 +1,4 @@
+import '../../src/lib/model/edtfGrammar.ts';
 import { describe, expect, it } from 'vitest';
 import { readExploreParams, writeExploreParams } from '../../src/lib/state/exploreParams.ts';
 import { readViewParams, writeViewParams } from '../../src/lib/state/viewParams.ts';

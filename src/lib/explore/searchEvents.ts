@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import type MiniSearch from 'minisearch';
 import type { TimelineEvent } from '../model/types.ts';
 
 export interface SearchHit {
@@ -15,18 +15,21 @@ const FIELDS = ['title', 'summary', 'actors', 'places', 'quotes'] as const;
 /**
  * A full-text index over titles, summaries, actors, places and quote text (MiniSearch), built
  * once per dataset, on the first search: indexing 100,000 events takes seconds, which a reader
- * who never searches should not wait for. Prefix and slightly fuzzy matching, so "lavr" and
+ * who never searches should not wait for, and MiniSearch itself is loaded then, not with the
+ * page. Prefix and slightly fuzzy matching, so "lavr" and
  * "Lavrow" find Lavrov; a match in the title or among the actors counts for more than one in
  * a quote.
  */
 export function createEventSearch(
   events: readonly TimelineEvent[],
-): (query: string) => SearchHit[] {
-  let index: MiniSearch<TimelineEvent> | null = null;
-  return (query) => {
+): (query: string) => Promise<SearchHit[]> {
+  let index: Promise<MiniSearch<TimelineEvent>> | null = null;
+  return async (query) => {
     if (!query.trim()) return [];
-    index ??= buildIndex(events);
-    return index.search(query).map((result) => ({
+    index ??= import('minisearch').then(({ default: MiniSearch }) =>
+      buildIndex(MiniSearch, events),
+    );
+    return (await index).search(query).map((result) => ({
       id: String(result.id),
       score: result.score,
       terms: result.terms,
@@ -35,7 +38,10 @@ export function createEventSearch(
   };
 }
 
-function buildIndex(events: readonly TimelineEvent[]): MiniSearch<TimelineEvent> {
+function buildIndex(
+  MiniSearch: typeof import('minisearch').default,
+  events: readonly TimelineEvent[],
+): MiniSearch<TimelineEvent> {
   const index = new MiniSearch<TimelineEvent>({
     fields: [...FIELDS],
     idField: 'id',

@@ -67,14 +67,3 @@ export function isoDay({ year, month, day }: CalendarDay): string {
 export function sameDay(a: CalendarDay, b: CalendarDay): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
 }
-
-/**
- * A local-time Date on the given calendar day, only for handing to formatters such as date-fns
- * that read local fields. Noon keeps it on the right day even where midnight is skipped by a
- * daylight-saving change.
- */
-export function localDateForFormatting({ year, month, day }: CalendarDay): Date {
-  const date = new Date(2000, 0, 1, 12);
-  date.setFullYear(year, month - 1, day);
-  return date;
-}

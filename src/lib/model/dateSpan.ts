@@ -1,13 +1,4 @@
-import edtf, {
-  Century,
-  Date as EdtfDate,
-  Decade,
-  Interval,
-  Season,
-  Year,
-  type EdtfValue,
-} from 'edtf';
-import { daysInMonth, dayFromUtc, utcStartOfDay, type CalendarDay } from './calendarDay.ts';
+import { daysInMonth, utcStartOfDay, type CalendarDay } from './calendarDay.ts';
 
 /** How finely a date is known: derived from the days it covers, never assumed. */
 export type Precision = 'day' | 'month' | 'year' | 'decade' | 'century' | 'span';
@@ -53,13 +44,34 @@ const MONTH_NAMES = [
   'December',
 ];
 
-const EXAMPLES =
+export const EXAMPLES =
   'Write dates like 2017-12-30 (a day), 2017-12 (a month), 2015 (a year), 2011-03/.. (since March 2011).';
 
 // Large chronologies repeat the same few thousand dates; each is parsed once, and the events
 // that share a date share its (read-only) span. Bounded, so a long session does not grow it.
 const parsed = new Map<string, DateParse>();
 const PARSED_LIMIT = 50_000;
+
+/** Parses what the plain forms do not cover: every EDTF level-1 form. */
+export type DateGrammar = (trimmed: string, text: string) => DateParse;
+
+let grammar: DateGrammar | null = null;
+
+/**
+ * Gives parseDate the full EDTF grammar (edtfGrammar.ts does this when it loads). The grammar
+ * is a large library that most chronologies never need, so the page loads it only with the
+ * code that reads datasets, or when an address or filter gives a date in another form.
+ */
+export function useDateGrammar(parse: DateGrammar): void {
+  grammar = parse;
+  parsed.clear();
+}
+
+/** Whether parseDate can read this without the grammar: no need to load it. */
+export function isPlainDate(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed === '' || plainSpan(trimmed, text) !== null;
+}
 
 /** Parses an EDTF date or interval into the calendar span it covers, or says why it cannot. */
 export function parseDate(text: string): DateParse {
@@ -83,7 +95,10 @@ function parseUncached(text: string): DateParse {
   }
   const impossible = impossibleDay(trimmed);
   if (impossible) return { ok: false, reason: impossible };
-  return plainSpan(trimmed, text) ?? parseWithGrammar(trimmed, text);
+  const plain = plainSpan(trimmed, text);
+  if (plain) return plain;
+  if (!grammar) throw new Error(`"${text}" needs the EDTF grammar, which has not been loaded`);
+  return grammar(trimmed, text);
 }
 
 const PLAIN_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(\d{2}))?)?$/;
@@ -129,56 +144,6 @@ function plainPoint(text: string): DatePoint | null {
   return { first, last, precision: precisionOf(first, last), uncertain: false, approximate: false };
 }
 
-/** Parses with the `edtf` package's grammar: every EDTF level-1 form. */
-export function parseWithGrammar(trimmed: string, text: string): DateParse {
-  let value: EdtfValue;
-  try {
-    value = edtf(trimmed);
-  } catch (error) {
-    const [lower, upper, ...rest] = trimmed.split('/');
-    if (String(error).includes('invalid upper bound') && lower === upper && rest.length === 0) {
-      // The edtf package rejects an interval whose ends are the same date; it is that date.
-      const single = parseDate(lower ?? '');
-      return single.ok ? { ok: true, span: { ...single.span, edtf: text } } : single;
-    }
-    if (String(error).includes('invalid upper bound')) {
-      return { ok: false, reason: `"${text}" ends before it starts: put the earlier date first.` };
-    }
-    return { ok: false, reason: `"${text}" is not a date in EDTF. ${EXAMPLES}` };
-  }
-
-  // instanceof, not value.type: the type is the constructor's name, which minifiers rename.
-  if (value instanceof Interval) {
-    const start = boundToPoint(value.lower);
-    const end = boundToPoint(value.upper);
-    if (start === null || end === null) {
-      return {
-        ok: false,
-        reason: `"${text}" has an interval end Sourceline cannot place on a calendar.`,
-      };
-    }
-    return { ok: true, span: { edtf: text, start, end, single: false } };
-  }
-  if (
-    value instanceof EdtfDate ||
-    value instanceof Year ||
-    value instanceof Decade ||
-    value instanceof Century
-  ) {
-    const point = toPoint(value);
-    if (point === null)
-      return {
-        ok: false,
-        reason: `"${text}" is outside the range of years Sourceline can draw (about 270,000 years either side of year 1).`,
-      };
-    return { ok: true, span: { edtf: text, start: point, end: point, single: true } };
-  }
-  return {
-    ok: false,
-    reason: `"${text}" is an EDTF ${value instanceof Season ? 'season' : 'set or list of dates'}, which Sourceline does not draw yet. ${EXAMPLES}`,
-  };
-}
-
 /** Spots calendar days that do not exist (2017-02-30) before the parser rolls them over into March. */
 function impossibleDay(text: string): string | null {
   for (const match of text.matchAll(/(-?\d{4,})-(\d{2})-(\d{2})/g)) {
@@ -194,29 +159,8 @@ function impossibleDay(text: string): string | null {
   return null;
 }
 
-function boundToPoint(
-  bound: EdtfValue | number | null | undefined,
-): DatePoint | MissingBound | null {
-  if (bound === null || bound === undefined) return 'unknown';
-  if (typeof bound === 'number') return 'open';
-  return toPoint(bound);
-}
-
-function toPoint(value: EdtfValue): DatePoint | null {
-  const { min, max } = value;
-  if (min === null || max === null || !Number.isFinite(min) || !Number.isFinite(max)) return null;
-  const first = dayFromUtc(min);
-  const last = dayFromUtc(max);
-  return {
-    first,
-    last,
-    precision: precisionOf(first, last),
-    uncertain: (value.uncertain?.value ?? 0) !== 0,
-    approximate: (value.approximate?.value ?? 0) !== 0,
-  };
-}
-
-function precisionOf(first: CalendarDay, last: CalendarDay): Precision {
+/** How finely a run of days is known, from the days themselves. */
+export function precisionOf(first: CalendarDay, last: CalendarDay): Precision {
   const sameYear = first.year === last.year;
   if (sameYear && first.month === last.month && first.day === last.day) return 'day';
   const wholeMonths = first.day === 1 && last.day === daysInMonth(last.year, last.month);

@@ -1,10 +1,8 @@
-import { format } from 'date-fns';
-import { enGB } from 'date-fns/locale';
-import { localDateForFormatting, type CalendarDay } from './calendarDay.ts';
+import type { CalendarDay } from './calendarDay.ts';
+import { monthName, weekdayName } from './calendarNames.ts';
 import type { DatePoint, DateSpan, MissingBound, Precision } from './dateSpan.ts';
 
 // Dates are written the way British and international newsrooms write them: 30 December 2017.
-const locale = enGB;
 
 /** "2017", "476", "45 BCE": astronomical year 0 is 1 BCE. */
 export function formatYear(year: number): string {
@@ -12,7 +10,7 @@ export function formatYear(year: number): string {
 }
 
 export function formatMonth(day: CalendarDay): string {
-  return `${format(localDateForFormatting(day), 'MMMM', { locale })} ${formatYear(day.year)}`;
+  return `${monthName(day.month)} ${formatYear(day.year)}`;
 }
 
 /** "30 December 2017". */
@@ -22,7 +20,7 @@ export function formatDay(day: CalendarDay): string {
 
 /** "Saturday 30 December 2017". */
 export function formatDayWithWeekday(day: CalendarDay): string {
-  return `${format(localDateForFormatting(day), 'EEEE', { locale })} ${formatDay(day)}`;
+  return `${weekdayName(day)} ${formatDay(day)}`;
 }
 
 /** A point written no more precisely than it is known: "December 2017", never "1 December 2017". */

@@ -1,16 +1,13 @@
-import { loadBundledDataset } from '../data/bundledDataset.ts';
 import { fetchDataset } from '../data/fetchDataset.ts';
 import type { DatasetLoad } from '../data/loadDataset.ts';
 import type { DataFormat } from '../import/formats.ts';
-import {
-  openDataset,
-  readsInWorker,
-  startWorkerEarly,
-  type OpeningDataset,
-  type OpenProgress,
-} from '../import/openDataset.ts';
+import type { OpeningDataset, OpenProgress } from '../import/openDataset.ts';
 import type { DatasetInput } from '../import/readText.ts';
-import { forgetSavedDataset, loadSavedDataset, saveDataset } from './savedDataset.ts';
+
+// Opening data and keeping a file in the browser are loaded when first needed, not with the
+// page: the bundled chronology needs neither to be shown.
+const opener = () => import('../import/openDataset.ts');
+const keeper = () => import('./savedDataset.ts');
 
 /**
  * Performance marks at the end of each stage of opening a dataset, for the benchmark's
@@ -20,6 +17,15 @@ export const STAGE_MARKS = {
   downloaded: 'sourceline:downloaded',
   checked: 'sourceline:checked',
 } as const;
+
+/**
+ * The bundled chronology, with the code that reads and checks datasets: loaded when needed,
+ * so a page opened on another dataset never downloads either.
+ */
+async function loadBundled(): Promise<DatasetLoad> {
+  const { loadBundledDataset } = await import('../data/bundledDataset.ts');
+  return loadBundledDataset();
+}
 
 /** Where the dataset on screen came from. */
 export type DatasetOrigin =
@@ -44,9 +50,11 @@ export class DatasetSession {
   /** The first dataset: the address's, else the file kept from last time, else the bundled. */
   async start(address: string | null, format: DataFormat | null): Promise<void> {
     if (address) return this.openAddress(address, format);
-    this.load = loadBundledDataset();
     const generation = this.generation;
-    const saved = await loadSavedDataset();
+    const bundled = await loadBundled();
+    if (generation !== this.generation) return;
+    this.load = bundled;
+    const saved = await (await keeper()).loadSavedDataset();
     // The bundled chronology is shown meanwhile; a kept file replaces it once read, unless the
     // reader has opened something else since.
     if (saved && generation === this.generation && this.origin.kind === 'bundled') {
@@ -62,10 +70,12 @@ export class DatasetSession {
     this.cancel();
     const generation = this.generation;
     this.opening = { name: address, progress: null };
+    let open: Awaited<ReturnType<typeof opener>> | null = null;
+    void opener().then((module) => (open = module));
     const fetched = await fetchDataset(address, window.location.href, (loaded, total) => {
       if (generation !== this.generation) return;
       this.showProgress(address, { stage: 'reading', loaded, total });
-      if (readsInWorker(Math.max(loaded, total))) startWorkerEarly();
+      if (open?.readsInWorker(Math.max(loaded, total))) open.startWorkerEarly();
     });
     if (generation !== this.generation) return;
     performance.mark(STAGE_MARKS.downloaded);
@@ -88,15 +98,19 @@ export class DatasetSession {
       format,
     });
     if (opened?.dataset && opened.text !== null) {
+      const { saveDataset } = await keeper();
       await saveDataset({ name: file.name, format: opened.format, text: opened.text });
     }
   }
 
-  openBundled(): void {
+  async openBundled(): Promise<void> {
     this.cancel();
-    this.load = loadBundledDataset();
+    const generation = this.generation;
+    void keeper().then(({ forgetSavedDataset }) => forgetSavedDataset());
+    const bundled = await loadBundled();
+    if (generation !== this.generation) return;
+    this.load = bundled;
     this.origin = { kind: 'bundled' };
-    void forgetSavedDataset();
   }
 
   /**
@@ -127,6 +141,9 @@ export class DatasetSession {
     this.cancel();
     const { name } = input;
     this.opening = { name, progress: null };
+    const generation = this.generation;
+    const { openDataset } = await opener();
+    if (generation !== this.generation) return null;
     let opening: OpeningDataset | null = null;
     opening = openDataset(input, format, keepText, (progress) => {
       if (opening && this.current === opening) this.showProgress(name, progress);

@@ -1,8 +1,7 @@
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
-import { format } from 'date-fns';
-import { enGB } from 'date-fns/locale';
-import { dayFromUtc, localDateForFormatting } from '../model/calendarDay.ts';
-import { formatYear } from '../model/formatDate.ts';
+import { dayFromUtc } from '../model/calendarDay.ts';
+import { monthName } from '../model/calendarNames.ts';
+import { formatMonth, formatYear } from '../model/formatDate.ts';
 import { DAY_MS } from './eventColumns.ts';
 import type { TimeWindow } from './viewWindow.ts';
 
@@ -38,11 +37,9 @@ interface Step {
   readonly contextLabel?: (time: number) => string;
 }
 
-const locale = enGB;
 const dayOfMonth = (t: number) => String(dayFromUtc(t).day);
-const monthName = (t: number) => format(localDateForFormatting(dayFromUtc(t)), 'MMM', { locale });
-const monthAndYear = (t: number) =>
-  `${format(localDateForFormatting(dayFromUtc(t)), 'MMMM', { locale })} ${formatYear(dayFromUtc(t).year)}`;
+const shortMonth = (t: number) => monthName(dayFromUtc(t).month, 'short');
+const monthAndYear = (t: number) => formatMonth(dayFromUtc(t));
 const year = (t: number) => formatYear(dayFromUtc(t).year);
 
 function every(interval: CountableTimeInterval, step: number): CountableTimeInterval {
@@ -61,7 +58,7 @@ const monthStep = (step: number): Step => ({
   granularity: 'months',
   interval: every(utcMonth, step),
   shortestMs: step * 28 * DAY_MS,
-  label: monthName,
+  label: shortMonth,
   context: utcYear,
   contextLabel: year,
 });
