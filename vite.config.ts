@@ -2,10 +2,35 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * What the first view and the parts loaded later (the details panel, the list, the readers of
+ * other formats) share: the Svelte runtime, d3's zoom and the date model. Left to itself the
+ * bundler splits these into many small files, which compress worse; here they are one.
+ */
+const SHARED = [
+  /node_modules[\\/]svelte[\\/]/,
+  /node_modules[\\/]d3-(?!brush)/,
+  /preload-helper/,
+  /src[\\/]lib[\\/]model[\\/](dateSpan|calendarDay|calendarNames|formatDate|types)\.ts$/,
+  /src[\\/]lib[\\/](explore[\\/]filters|import[\\/]formats|data[\\/]concatenateBytes)\.ts$/,
+  /src[\\/]lib[\\/]components[\\/]lazyComponent\.svelte\.ts$/,
+];
+
 export default defineConfig({
   plugins: [svelte()],
-  // The manifest lists each chunk's static imports: the benchmark sums the first download from it.
-  build: { target: 'es2022', manifest: true },
+  build: {
+    target: 'es2022',
+    // The manifest lists each chunk's static imports: the benchmark sums the first download
+    // from it.
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'shared', test: (id: string) => SHARED.some((path) => path.test(id)) }],
+        },
+      },
+    },
+  },
   test: {
     projects: [
       {

@@ -54,14 +54,14 @@ describe('Timeline', () => {
     expect(onselect).toHaveBeenCalledWith('lavrov-us-presence-unlawful-2017-12-28');
   });
 
-  it('explains only the kinds of mark it draws', () => {
+  it('explains only the kinds of mark it draws', async () => {
     renderTimeline();
-    const legend = within(screen.getByText('Key to the marks').parentElement!);
+    const legend = within((await screen.findByText('Key to the marks')).parentElement!);
     expect(legend.getByText('Ongoing or open-ended')).toBeInTheDocument();
     expect(legend.queryByText('Uncertain date (?)')).toBeNull();
   });
 
-  it('draws uncertain and approximate dates differently from exact ones', () => {
+  it('draws uncertain and approximate dates differently from exact ones', async () => {
     const { dataset } = loadDataset(
       {
         title: 'T',
@@ -89,7 +89,7 @@ describe('Timeline', () => {
     expect(mark('e0')).not.toHaveClass('uncertain');
     expect(mark('e1')).toHaveClass('uncertain');
     expect(mark('e2')).toHaveClass('approximate');
-    expect(screen.getByText('Uncertain date (?)')).toBeInTheDocument();
+    expect(await screen.findByText('Uncertain date (?)')).toBeInTheDocument();
     expect(screen.getByText('Approximate date (~)')).toBeInTheDocument();
   });
 });

@@ -8,7 +8,8 @@ import {
   periodWindow,
 } from '../../src/lib/explore/filters.ts';
 import { groupKey, groupsOf, GROUP_COLOURS, OTHER_COLOUR } from '../../src/lib/explore/grouping.ts';
-import { createEventSearch, highlightTerms } from '../../src/lib/explore/searchEvents.ts';
+import { highlightTerms } from '../../src/lib/explore/highlightTerms.ts';
+import { createEventSearch } from '../../src/lib/explore/searchEvents.ts';
 
 const seed = loadBundledDataset().dataset!;
 const ids = (events: readonly { id: string }[]) => events.map((e) => e.id);

@@ -14,6 +14,13 @@ export class LazyComponent<C extends Component<never, object, string>> {
     this.#importer = importer;
   }
 
+  /** Loads the code once the browser is idle (after the first view), so it is there when wanted. */
+  loadWhenIdle(): void {
+    const load = () => void this.load();
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(load);
+    else setTimeout(load, 0);
+  }
+
   /** Loads the code (once); resolves with the component. */
   load(): Promise<C> {
     return (this.#loading ??= this.#importer().then((module) => (this.current = module.default)));
