@@ -69,10 +69,11 @@ export function eventColumns(unordered: readonly TimelineEvent[]): EventColumns 
     if (!drawn) drawnBySpan.set(event.when, (drawn = drawnInterval(event.when)));
     return drawn;
   });
-  const order = unordered
-    .map((_, i) => i)
-    .sort((a, b) => compare(drawnAll[a]!, drawnAll[b]!) || a - b);
-  const events = order.map((i) => unordered[i]!);
+  const order = unordered.map((_, i) => i);
+  // A dataset comes sorted from its loader, so this usually finds nothing to do.
+  const sorted = drawnAll.every((drawn, i) => i === 0 || compare(drawnAll[i - 1]!, drawn) <= 0);
+  if (!sorted) order.sort((a, b) => compare(drawnAll[a]!, drawnAll[b]!) || a - b);
+  const events = sorted ? unordered : order.map((i) => unordered[i]!);
   const n = events.length;
   const start = new Float64Array(n);
   const end = new Float64Array(n);
@@ -81,21 +82,22 @@ export function eventColumns(unordered: readonly TimelineEvent[]): EventColumns 
   let low = Infinity;
   let high = -Infinity;
   let runningMax = -Infinity;
-  order.forEach((original, i) => {
-    const drawn = drawnAll[original]!;
+  // An open end still tells where the known part is: the extent takes in every finite end.
+  const widen = (t: number) => {
+    if (!Number.isFinite(t)) return;
+    low = Math.min(low, t);
+    high = Math.max(high, t);
+  };
+  for (let i = 0; i < n; i++) {
+    const drawn = drawnAll[order[i]!]!;
     start[i] = drawn.start;
     end[i] = drawn.end;
     flags[i] = drawn.flags | (events[i]!.dateBasis?.kind === 'publication' ? REPORTED : 0);
     runningMax = Math.max(runningMax, drawn.end);
     maxEndSoFar[i] = runningMax;
-    // An open end still tells where the known part is: include it in the extent.
-    for (const t of [drawn.start, drawn.end]) {
-      if (Number.isFinite(t)) {
-        low = Math.min(low, t);
-        high = Math.max(high, t);
-      }
-    }
-  });
+    widen(drawn.start);
+    widen(drawn.end);
+  }
   if (low === Infinity) [low, high] = [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
   return {
     events,
