@@ -62,10 +62,14 @@ async function download(
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return failure(address, `only http and https addresses can be loaded, not ${url.protocol}.`);
   }
-  let response: Response;
+  let response: Response | null;
   try {
-    response = await fetch(url);
+    const started = takeEarlyFetch(url);
+    response = started ? await started : await fetch(url);
   } catch {
+    response = null;
+  }
+  if (!response) {
     return failure(
       address,
       `the address could not be reached. Check it, and that its server allows other sites to read it (CORS).`,
@@ -91,6 +95,21 @@ async function download(
     );
   }
   return { ok: true, bytes, name: fileName(url) };
+}
+
+declare global {
+  interface Window {
+    /** The download index.html starts for ?data= before the app's code has loaded. */
+    sourcelineEarlyFetch?: { href: string; response: Promise<Response | null> };
+  }
+}
+
+/** The download the page started for this address, once (null means it failed). */
+function takeEarlyFetch(url: URL): Promise<Response | null> | null {
+  const started = typeof window === 'undefined' ? undefined : window.sourcelineEarlyFetch;
+  if (!started || started.href !== url.href) return null;
+  delete window.sourcelineEarlyFetch;
+  return started.response;
 }
 
 async function readBody(
