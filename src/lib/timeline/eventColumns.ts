@@ -127,8 +127,14 @@ function compare(a: DrawnInterval, b: DrawnInterval): number {
  * Indices of the events that overlap [from, to), in chronological order, without walking
  * every event: events are sorted by start, so a binary search finds the last one starting
  * before `to`, and the running maximum of ends says when no earlier one can reach `from`.
+ * `keep` leaves out events the caller does not want, without gathering them first.
  */
-export function eventsInWindow(columns: EventColumns, from: number, to: number): number[] {
+export function eventsInWindow(
+  columns: EventColumns,
+  from: number,
+  to: number,
+  keep: (i: number) => boolean = () => true,
+): number[] {
   const { start, end, maxEndSoFar } = columns;
   let lo = 0;
   let hi = start.length;
@@ -139,7 +145,7 @@ export function eventsInWindow(columns: EventColumns, from: number, to: number):
   }
   const found: number[] = [];
   for (let i = lo - 1; i >= 0 && (maxEndSoFar[i] ?? -Infinity) > from; i--) {
-    if ((end[i] ?? -Infinity) > from) found.push(i);
+    if ((end[i] ?? -Infinity) > from && keep(i)) found.push(i);
   }
   return found.reverse();
 }

@@ -19,6 +19,9 @@ export interface ScreenScale {
   readonly view: ViewTransform;
 }
 
+/** What the shape of a mark depends on: its drawn interval and its flags. */
+export type DrawnColumns = Pick<EventColumns, 'start' | 'end' | 'flags'>;
+
 /** A mark as it is drawn now: its shape, lane and label in screen pixels. */
 export interface VisibleMark {
   /** Position in the columns. */
@@ -56,7 +59,7 @@ function unpanned(scale: ScreenScale, time: number): number {
 }
 
 /** An event's shape, in pixels at `scale` without the pan: a dot for a day, else a bar. */
-function shape(columns: EventColumns, i: number, scale: ScreenScale): [number, number] {
+function shape(columns: DrawnColumns, i: number, scale: ScreenScale): [number, number] {
   // An open end is drawn to the edge of the fit window, where it fades out.
   const start = Number.isFinite(columns.start[i]) ? columns.start[i]! : scale.fit[0];
   const end = Number.isFinite(columns.end[i]) ? columns.end[i]! : scale.fit[1];
@@ -71,14 +74,14 @@ function shape(columns: EventColumns, i: number, scale: ScreenScale): [number, n
 
 /** Every event's shape and label width at a zoom, for lane packing (which ignores the pan). */
 export function markExtents(
-  columns: EventColumns,
+  columns: DrawnColumns,
   fit: TimeWindow,
   width: number,
   k: number,
   labelWidth: Float64Array,
 ): MarkExtents {
   const scale: ScreenScale = { fit, width, view: { k, x: 0 } };
-  const n = columns.ids.length;
+  const n = columns.start.length;
   const left = new Float64Array(n);
   const right = new Float64Array(n);
   for (let i = 0; i < n; i++) [left[i], right[i]] = shape(columns, i, scale);
@@ -106,11 +109,12 @@ export function visibleMarks(
   const msPerPx = (fit[1] - fit[0]) / (width * view.k);
   const from = fit[0] + (-view.x - MAX_LABEL_WIDTH) * msPerPx;
   const to = fit[0] + (width - view.x + MAX_LABEL_WIDTH) * msPerPx;
-  const inWindow = eventsInWindow(columns, from, to);
-  const extra = pinned.filter((i) => !inWindow.includes(i));
-  const indices = (extra.length ? [...inWindow, ...extra].sort((a, b) => a - b) : inWindow).filter(
-    (i) => lanes.lane[i] !== OVERFLOW,
-  );
+  // Zoomed out on a large dataset, most events in view are in clusters: they are skipped
+  // while scanning, not gathered and then dropped.
+  const inLane = (i: number) => lanes.lane[i] !== OVERFLOW;
+  const inWindow = eventsInWindow(columns, from, to, inLane);
+  const extra = pinned.filter((i) => inLane(i) && !inWindow.includes(i));
+  const indices = extra.length ? [...inWindow, ...extra].sort((a, b) => a - b) : inWindow;
   const groupOf = (i: number) => (group ? group[i]! : 0);
   const shapes = indices.map((i) => {
     const [left, right] = shape(columns, i, scale);

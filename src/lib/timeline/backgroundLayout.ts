@@ -1,0 +1,68 @@
+import { laneLayoutAt, type LaneLayoutInput, type TimelineLayout } from './laneLayout.ts';
+import type { LayoutRequest } from './layoutWorker.ts';
+
+/**
+ * Lane layouts for one timeline input at any zoom, computed once each. Large datasets are laid
+ * out in a worker, so crossing a zoom step never holds up a frame; until a layout arrives the
+ * timeline keeps one made at a smaller zoom, which stays valid (see packingZoom).
+ */
+export class LayoutCache {
+  readonly #input: LaneLayoutInput;
+  readonly #done = new Map<number, TimelineLayout>();
+  readonly #pending = new Set<number>();
+  readonly #worker: Worker | null;
+  readonly #onlayout: () => void;
+
+  /**
+   * `inBackground` asks for the worker (where there is one); `onlayout` hears when a layout
+   * computed there has arrived.
+   */
+  constructor(input: LaneLayoutInput, inBackground: boolean, onlayout: () => void) {
+    this.#input = input;
+    this.#onlayout = onlayout;
+    this.#worker =
+      inBackground && typeof Worker !== 'undefined'
+        ? new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' })
+        : null;
+    if (!this.#worker) return;
+    this.#worker.onmessage = ({ data }: MessageEvent<{ k: number; layout: TimelineLayout }>) => {
+      this.#pending.delete(data.k);
+      this.#done.set(data.k, data.layout);
+      this.#onlayout();
+    };
+    this.#post({ kind: 'input', input });
+  }
+
+  /** The layout at zoom `k`, worked out now (on the page, or for k = 1, the first view). */
+  now(k: number): TimelineLayout {
+    let layout = this.#done.get(k);
+    if (!layout) this.#done.set(k, (layout = laneLayoutAt(this.#input, k)));
+    return layout;
+  }
+
+  /**
+   * The layout at zoom `k` when there is one; in the background, else the finest made at a
+   * smaller zoom while `k`'s is worked out.
+   */
+  at(k: number): TimelineLayout {
+    const done = this.#done.get(k);
+    if (done) return done;
+    if (!this.#worker) return this.now(k);
+    if (!this.#pending.has(k)) {
+      this.#pending.add(k);
+      this.#post({ kind: 'layout', k });
+    }
+    let finest = 1;
+    for (const zoom of this.#done.keys()) if (zoom < k && zoom > finest) finest = zoom;
+    return this.now(finest);
+  }
+
+  /** Stops the worker: the timeline's input changed, or it went away. */
+  dispose(): void {
+    this.#worker?.terminate();
+  }
+
+  #post(request: LayoutRequest): void {
+    this.#worker!.postMessage(request);
+  }
+}
