@@ -15,10 +15,10 @@ describe('the download index.html starts early', () => {
       response: Promise.resolve(new Response('{"first": true}')),
     };
     const first = await fetchDataset('/data.json', 'https://example.org/page?x=1');
-    expect(first.ok && new TextDecoder().decode(first.bytes)).toBe('{"first": true}');
+    expect(first.ok && new TextDecoder().decode(first.chunks[0])).toBe('{"first": true}');
     expect(fetch).not.toHaveBeenCalled();
     const again = await fetchDataset('/data.json', 'https://example.org/page?x=1');
-    expect(again.ok && new TextDecoder().decode(again.bytes)).toBe('{"second": true}');
+    expect(again.ok && new TextDecoder().decode(again.chunks[0])).toBe('{"second": true}');
   });
 
   it('is left alone for another address, and a failed one is reported as unreachable', async () => {

@@ -134,7 +134,7 @@ describe('exploring (production build)', () => {
     await expect(eventCount(page)).resolves.toBe(1);
     await expect(page.locator('.timeline [data-event-id]').count()).resolves.toBe(1);
     const chip = page.getByRole('button', { name: 'Remove filter Actor: Iran' });
-    await expect(chip.isVisible()).resolves.toBe(true);
+    await chip.waitFor();
     await page.getByRole('button', { name: 'Clear all filters' }).click();
     await expect.poll(() => eventCount(page)).toBe(seed.events.length);
     await expect.poll(() => new URL(page.url()).searchParams.has('actor')).toBe(false);

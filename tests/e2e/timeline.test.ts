@@ -98,7 +98,7 @@ describe('the timeline (production build)', () => {
     const { page } = await open('/');
     await mark(page, LAVROV).focus();
     await page.keyboard.press('Enter');
-    await expect(details(page).isVisible()).resolves.toBe(true);
+    await details(page).waitFor();
     await page.keyboard.press('Escape');
     await expect(details(page).count()).resolves.toBe(0);
     await expect

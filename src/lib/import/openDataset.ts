@@ -97,8 +97,9 @@ export function openDataset(
     worker.terminate();
     settle(failure('the result could not be passed back to the page'));
   };
-  // Downloaded bytes are handed over, not copied.
-  worker.postMessage(request, input.kind === 'bytes' ? [input.bytes.buffer] : []);
+  // Downloaded bytes are handed over, not copied (chunks may share a buffer: each goes once).
+  const buffers = input.kind === 'download' ? new Set(input.chunks.map((c) => c.buffer)) : [];
+  worker.postMessage(request, [...buffers]);
   return {
     done,
     cancel() {

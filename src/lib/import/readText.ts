@@ -1,9 +1,7 @@
-import { concatenateBytes } from '../data/concatenateBytes.ts';
-
 /** What a dataset is opened from: a file the reader chose, a download, or text in hand. */
 export type DatasetInput = { readonly name: string } & (
   | { readonly kind: 'file'; readonly file: Blob }
-  | { readonly kind: 'bytes'; readonly bytes: Uint8Array<ArrayBuffer> }
+  | { readonly kind: 'download'; readonly chunks: readonly Uint8Array<ArrayBuffer>[] }
   | { readonly kind: 'text'; readonly text: string }
 );
 
@@ -11,8 +9,8 @@ export type DatasetInput = { readonly name: string } & (
 export function inputSize(input: DatasetInput): number {
   return input.kind === 'file'
     ? input.file.size
-    : input.kind === 'bytes'
-      ? input.bytes.byteLength
+    : input.kind === 'download'
+      ? input.chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0)
       : input.text.length;
 }
 
@@ -23,7 +21,9 @@ export function readInput(
 ): Promise<ReadText> {
   if (input.kind === 'file') return readTextWithProgress(input.file, onProgress);
   return Promise.resolve(
-    input.kind === 'bytes' ? decodeText(input.bytes) : { text: input.text, encodingNote: null },
+    input.kind === 'download'
+      ? decodeText(concatenateBytes(input.chunks, inputSize(input)))
+      : { text: input.text, encodingNote: null },
   );
 }
 
@@ -86,4 +86,15 @@ function hasControlBytes(text: string): boolean {
     if (code < 9 || (code > 13 && code < 32)) return true;
   }
   return false;
+}
+
+/** The chunks of a download or file read, as one run of bytes. */
+function concatenateBytes(chunks: readonly Uint8Array[], length: number): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }

@@ -85,10 +85,15 @@ export class DatasetSession {
       this.origin = { kind: 'address', address };
       return;
     }
-    await this.run({ kind: 'bytes', bytes: fetched.bytes, name: fetched.name }, format, false, {
-      kind: 'address',
-      address,
-    });
+    await this.run(
+      { kind: 'download', chunks: fetched.chunks, name: fetched.name },
+      format,
+      false,
+      {
+        kind: 'address',
+        address,
+      },
+    );
   }
 
   async openFile(file: File, format: DataFormat | null): Promise<void> {
