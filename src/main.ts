@@ -1,7 +1,6 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
-import { fetchDatasetEarly } from './lib/data/fetchDataset.ts';
 import { isPlainDate } from './lib/model/dateSpan.ts';
 import { applyTheme, savedTheme } from './lib/state/theme.ts';
 
@@ -9,9 +8,6 @@ import { applyTheme, savedTheme } from './lib/state/theme.ts';
 applyTheme(savedTheme());
 
 const params = new URL(window.location.href).searchParams;
-// The dataset starts downloading now, while the page is built.
-const address = params.get('data');
-if (address) fetchDatasetEarly(address, window.location.href);
 // Dates in the address are read as the page is built; one in a form beyond a plain year,
 // month or day needs the EDTF grammar, which is not in the page's first load.
 if (['from', 'to', 'period'].some((key) => !isPlainDate(params.get(key) ?? '')))

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { launchChromium } from './chromium.ts';
 import { openPage } from './openPage.ts';
@@ -105,6 +105,23 @@ describe('the timeline (production build)', () => {
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id')))
       .toBe(LAVROV);
     await page.close();
+  });
+
+  it('says so when a part of the page cannot be loaded, and still shows the timeline', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+    const page = await context.newPage();
+    // As when the connection drops after the first view, or the site is updated meanwhile.
+    await page.route(/\/assets\/EventDetails-[^/]*\.js$/, (route) => route.abort());
+    await page.goto(new URL('/', inject('baseUrl')).href);
+    await page.waitForSelector('.timeline[data-ready]');
+    await mark(page, LAVROV).click();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'could not be loaded' }).textContent(),
+    ).resolves.toContain('Part of the page could not be loaded (the details panel)');
+    await expect(page.locator('.timeline [data-event-id]').count()).resolves.toBe(
+      seed.events.length,
+    );
+    await context.close();
   });
 
   it('opens and centres the event named by ?event=', async () => {

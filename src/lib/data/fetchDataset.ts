@@ -6,41 +6,6 @@ export type FetchedDataset =
 
 type ProgressListener = (loaded: number, total: number) => void;
 
-let early: {
-  address: string;
-  base: string;
-  result: Promise<FetchedDataset>;
-  listen: (listener: ProgressListener) => void;
-} | null = null;
-
-/**
- * Starts downloading the dataset of the page's address before the page is built, so the two
- * overlap; the first fetchDataset of the same address takes it over.
- */
-export function fetchDatasetEarly(address: string, base: string): void {
-  let forward: ProgressListener = () => {};
-  const result = download(address, base, (loaded, total) => forward(loaded, total));
-  early = { address, base, result, listen: (listener) => (forward = listener) };
-}
-
-/**
- * Downloads a dataset from an address, reporting bytes received; see download. Takes over a
- * download fetchDatasetEarly started for the same address.
- */
-export function fetchDataset(
-  address: string,
-  base: string,
-  onProgress: ProgressListener = () => {},
-): Promise<FetchedDataset> {
-  if (early && early.address === address && early.base === base) {
-    const { result, listen } = early;
-    early = null;
-    listen(onProgress);
-    return result;
-  }
-  return download(address, base, onProgress);
-}
-
 /**
  * Downloads a dataset from an address, reporting bytes received. It comes back as the chunks
  * that arrived, not text, so it can be handed to a worker without copying (a million events
@@ -48,10 +13,10 @@ export function fetchDataset(
  * the reader opened. Network and HTTP failures come back as problems like any other, so the page can say
  * what went wrong instead of going blank.
  */
-async function download(
+export async function fetchDataset(
   address: string,
   base: string,
-  onProgress: ProgressListener,
+  onProgress: ProgressListener = () => {},
 ): Promise<FetchedDataset> {
   let url: URL;
   try {

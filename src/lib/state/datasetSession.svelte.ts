@@ -1,11 +1,12 @@
-import { fetchDataset } from '../data/fetchDataset.ts';
 import type { DatasetLoad } from '../data/loadDataset.ts';
 import type { DataFormat } from '../import/formats.ts';
 import type { OpeningDataset, OpenProgress } from '../import/openDataset.ts';
 import type { DatasetInput } from '../import/readText.ts';
 
-// Opening data and keeping a file in the browser are loaded when first needed, not with the
-// page: the bundled chronology needs neither to be shown.
+// Downloading, opening data and keeping a file in the browser are loaded when first needed,
+// not with the page: the bundled chronology needs none of them to be shown, and index.html
+// has already started downloading a ?data= address.
+const downloader = () => import('../data/fetchDataset.ts');
 const opener = () => import('../import/openDataset.ts');
 const keeper = () => import('./savedDataset.ts');
 
@@ -72,6 +73,7 @@ export class DatasetSession {
     this.opening = { name: address, progress: null };
     let open: Awaited<ReturnType<typeof opener>> | null = null;
     void opener().then((module) => (open = module));
+    const { fetchDataset } = await downloader();
     const fetched = await fetchDataset(address, window.location.href, (loaded, total) => {
       if (generation !== this.generation) return;
       this.showProgress(address, { stage: 'reading', loaded, total });
