@@ -8,6 +8,9 @@ import { applyTheme, savedTheme } from './lib/state/theme.ts';
 applyTheme(savedTheme());
 
 const params = new URL(window.location.href).searchParams;
+// index.html has started downloading a ?data= address; the code that takes the download over
+// is asked for now, so it has arrived by the time the page is built.
+if (params.has('data')) void import('./lib/data/fetchDataset.ts');
 // Dates in the address are read as the page is built; one in a form beyond a plain year,
 // month or day needs the EDTF grammar, which is not in the page's first load.
 if (['from', 'to', 'period'].some((key) => !isPlainDate(params.get(key) ?? '')))

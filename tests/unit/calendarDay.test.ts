@@ -6,6 +6,7 @@ import {
   utcStartOfDay,
   weekdayOf,
 } from '../../src/lib/model/calendarDay.ts';
+import { monthName, weekdayName } from '../../src/lib/model/calendarNames.ts';
 
 /** The same day by way of Date, which the arithmetic must agree with. */
 function viaDate(year: number, month: number, day: number): number {
@@ -53,5 +54,19 @@ describe('utcStartOfDay', () => {
       month: 1,
       day: 1,
     });
+  });
+});
+
+describe('calendar names', () => {
+  it('writes months and weekdays as the app always has', () => {
+    expect(Array.from({ length: 12 }, (_, i) => monthName(i + 1, 'short')).join(' ')).toBe(
+      'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec',
+    );
+    expect(monthName(12)).toBe('December');
+    expect(weekdayName({ year: 2017, month: 12, day: 28 })).toBe('Thursday');
+    // Far back too, on the same (proleptic Gregorian) calendar the axis uses.
+    const idesOfMarch = { year: -43, month: 3, day: 15 };
+    const days = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+    expect(weekdayName(idesOfMarch)).toBe(days[weekdayOf(idesOfMarch)]);
   });
 });

@@ -5,7 +5,8 @@ import { utcStartOfDay, type CalendarDay } from './calendarDay.ts';
 // day's UTC start, so the viewer's time zone can never move a date to the day before.
 const LANGUAGE = 'en-GB';
 const longMonth = new Intl.DateTimeFormat(LANGUAGE, { month: 'long', timeZone: 'UTC' });
-const shortMonth = new Intl.DateTimeFormat(LANGUAGE, { month: 'short', timeZone: 'UTC' });
+// The axis has always cut months to three letters ("Sep"), where British English writes "Sept".
+const shortMonth = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' });
 const weekday = new Intl.DateTimeFormat(LANGUAGE, { weekday: 'long', timeZone: 'UTC' });
 
 /** "December", or with `short` "Dec". Month is 1 to 12. */
