@@ -72,6 +72,20 @@ describe('lane layouts by zoom step', () => {
     expect(FakeWorker.last.asked).toEqual([16, 2]);
   });
 
+  it('say when a zoom step is in, for a focus that waits on it', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const cache = new LayoutCache(input(), true, () => {});
+    cache.at(8);
+    let settled = false;
+    const waiting = cache.settled(8).then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    FakeWorker.last.answer();
+    await waiting;
+    expect(settled).toBe(true);
+    await expect(cache.settled(8)).resolves.toBeUndefined();
+  });
+
   it('stay on the page for small data even where there is a worker', () => {
     vi.stubGlobal('Worker', FakeWorker);
     const cache = new LayoutCache(input(), false, () => {});

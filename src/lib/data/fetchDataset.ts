@@ -83,9 +83,12 @@ async function readBody(
   onProgress: (loaded: number, total: number) => void,
 ): Promise<Uint8Array<ArrayBuffer>[]> {
   if (!response.body) return [new Uint8Array(await response.arrayBuffer())];
-  // The size the server announces is of the bytes sent, which may be compressed: once more
-  // has arrived than announced, the total is unknown.
-  const announced = Number(response.headers.get('content-length')) || 0;
+  // The size the server announces is of the bytes sent, which may be compressed (then the
+  // total is unknown; and where the page cannot see the encoding, once more has arrived than
+  // announced).
+  const encoding = response.headers.get('content-encoding');
+  const announced =
+    encoding && encoding !== 'identity' ? 0 : Number(response.headers.get('content-length')) || 0;
   const reader = response.body.getReader();
   const chunks: Uint8Array<ArrayBuffer>[] = [];
   let loaded = 0;

@@ -40,6 +40,12 @@ export function startWorkerEarly(): void {
   spareWorker ??= createWorker();
 }
 
+/** Stops a worker started early that will not be used (the download failed or was dropped). */
+export function dropSpareWorker(): void {
+  spareWorker?.terminate();
+  spareWorker = null;
+}
+
 function createWorker(): Worker {
   return new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
 }

@@ -24,8 +24,29 @@ export const STAGE_MARKS = {
  * so a page opened on another dataset never downloads either.
  */
 async function loadBundled(): Promise<DatasetLoad> {
-  const { loadBundledDataset } = await import('../data/bundledDataset.ts');
-  return loadBundledDataset();
+  try {
+    const { loadBundledDataset } = await import('../data/bundledDataset.ts');
+    return loadBundledDataset();
+  } catch {
+    return codeMissing('the bundled chronology');
+  }
+}
+
+/** What the page shows when the code that reads data could not be loaded (a dropped connection). */
+function codeMissing(what: string): DatasetLoad {
+  return {
+    dataset: null,
+    problems: [
+      {
+        severity: 'error',
+        file: what,
+        path: '',
+        message:
+          'the code that reads it could not be loaded. Check the connection, then reload the page.',
+      },
+    ],
+    leftOut: [],
+  };
 }
 
 /** Where the dataset on screen came from. */
@@ -72,8 +93,21 @@ export class DatasetSession {
     const generation = this.generation;
     this.opening = { name: address, progress: null };
     let open: Awaited<ReturnType<typeof opener>> | null = null;
-    void opener().then((module) => (open = module));
-    const { fetchDataset } = await downloader();
+    const opening = opener();
+    opening.then(
+      (module) => (open = module),
+      () => {}, // reported by run(), which needs it too
+    );
+    let fetchDataset: Awaited<ReturnType<typeof downloader>>['fetchDataset'];
+    try {
+      ({ fetchDataset } = await downloader());
+    } catch {
+      if (generation !== this.generation) return;
+      this.opening = null;
+      this.load = codeMissing(address);
+      this.origin = { kind: 'address', address };
+      return;
+    }
     const fetched = await fetchDataset(address, window.location.href, (loaded, total) => {
       if (generation !== this.generation) return;
       this.showProgress(address, { stage: 'reading', loaded, total });
@@ -82,6 +116,11 @@ export class DatasetSession {
     if (generation !== this.generation) return;
     performance.mark(STAGE_MARKS.downloaded);
     if (!fetched.ok) {
+      // A worker started early for this download is not needed.
+      opening.then(
+        (module) => module.dropSpareWorker(),
+        () => {},
+      );
       this.opening = null;
       this.load = fetched.load;
       this.origin = { kind: 'address', address };
@@ -149,7 +188,16 @@ export class DatasetSession {
     const { name } = input;
     this.opening = { name, progress: null };
     const generation = this.generation;
-    const { openDataset } = await opener();
+    let openDataset: Awaited<ReturnType<typeof opener>>['openDataset'];
+    try {
+      ({ openDataset } = await opener());
+    } catch {
+      if (generation !== this.generation) return null;
+      this.opening = null;
+      this.load = codeMissing(name);
+      this.origin = origin;
+      return null;
+    }
     if (generation !== this.generation) return null;
     let opening: OpeningDataset | null = null;
     opening = openDataset(input, format, keepText, (progress) => {

@@ -10,6 +10,7 @@ export class LayoutCache {
   readonly #input: LaneLayoutInput;
   readonly #done = new Map<number, TimelineLayout>();
   readonly #pending = new Set<number>();
+  #waiting: (() => void)[] = [];
   readonly #worker: Worker | null;
   readonly #onlayout: () => void;
 
@@ -29,6 +30,9 @@ export class LayoutCache {
       this.#pending.delete(data.k);
       this.#done.set(data.k, data.layout);
       this.#onlayout();
+      const waiting = this.#waiting;
+      this.#waiting = [];
+      waiting.forEach((resolve) => resolve());
     };
     this.#post({ kind: 'input', input });
   }
@@ -57,9 +61,17 @@ export class LayoutCache {
     return this.now(finest);
   }
 
+  /** Resolves once the layout at zoom `k` is in (at once when it is, or on the page). */
+  settled(k: number): Promise<void> {
+    if (this.#done.has(k) || !this.#worker) return Promise.resolve();
+    return new Promise((resolve) => this.#waiting.push(resolve));
+  }
+
   /** Stops the worker: the timeline's input changed, or it went away. */
   dispose(): void {
     this.#worker?.terminate();
+    this.#waiting.forEach((resolve) => resolve());
+    this.#waiting = [];
   }
 
   #post(request: LayoutRequest): void {
