@@ -12,7 +12,7 @@ const SHARED = [
   /node_modules[\\/]d3-(?!brush)/,
   /preload-helper/,
   /src[\\/]lib[\\/]model[\\/](dateSpan|calendarDay|calendarNames|formatDate|types)\.ts$/,
-  /src[\\/]lib[\\/](explore[\\/]filters|import[\\/]formats)\.ts$/,
+  /src[\\/]lib[\\/](explore[\\/]filters|import[\\/]formats|data[\\/]problem)\.ts$/,
   /src[\\/]lib[\\/]components[\\/]lazyComponent\.svelte\.ts$/,
 ];
 

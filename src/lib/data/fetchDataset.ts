@@ -1,4 +1,5 @@
 import type { DatasetLoad } from './loadDataset.ts';
+import { failedLoad } from './problem.ts';
 
 /** A dataset's bytes as downloaded, or the problem that stopped it, as a load to show. */
 export type FetchedDataset =
@@ -10,8 +11,8 @@ type ProgressListener = (loaded: number, total: number) => void;
  * Downloads a dataset from an address, reporting bytes received. It comes back as the chunks
  * that arrived, not text, so it can be handed to a worker without copying (a million events
  * are 400 MB: even joining them takes the page a fifth of a second) and is decoded like a file
- * the reader opened. Network and HTTP failures come back as problems like any other, so the page can say
- * what went wrong instead of going blank.
+ * the reader opened. Network and HTTP failures come back as problems like any other, so the
+ * page can say what went wrong instead of going blank.
  */
 export async function fetchDataset(
   address: string,
@@ -80,7 +81,7 @@ function takeEarlyFetch(url: URL): Promise<Response | null> | null {
 
 async function readBody(
   response: Response,
-  onProgress: (loaded: number, total: number) => void,
+  onProgress: ProgressListener,
 ): Promise<Uint8Array<ArrayBuffer>[]> {
   if (!response.body) return [new Uint8Array(await response.arrayBuffer())];
   // The size the server announces is of the bytes sent, which may be compressed (then the
@@ -113,12 +114,5 @@ function fileName(url: URL): string {
 }
 
 function failure(address: string, message: string): FetchedDataset {
-  return {
-    ok: false,
-    load: {
-      dataset: null,
-      problems: [{ severity: 'error', file: address, path: '', message }],
-      leftOut: [],
-    },
-  };
+  return { ok: false, load: failedLoad(address, message) };
 }

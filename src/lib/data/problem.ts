@@ -1,3 +1,5 @@
+import type { DatasetLoad } from './loadDataset.ts';
+
 /** Something wrong with a dataset, said so an editor can find and fix it. */
 export interface Problem {
   /** An error drops what it is about (an event, a source, a link); a warning drops nothing. */
@@ -18,4 +20,9 @@ export function describeProblem(problem: Problem): string {
     .filter(Boolean)
     .join(' · ');
   return `${problem.severity} · ${place}: ${problem.message}`;
+}
+
+/** A load that has nothing but one error about a whole file (or address). */
+export function failedLoad(file: string | undefined, message: string): DatasetLoad {
+  return { dataset: null, problems: [{ severity: 'error', file, path: '', message }], leftOut: [] };
 }

@@ -1,6 +1,7 @@
 import { isObject } from '../data/fieldReader.ts';
 import { loadDataset, type DatasetLoad } from '../data/loadDataset.ts';
 import { parseJson, type JsonParse } from '../data/parseJson.ts';
+import { failedLoad } from '../data/problem.ts';
 import { csvKind, parseCsv, readCsv } from './readCsv.ts';
 import type { DataFormat } from './formats.ts';
 import { readTimelineJs } from './readTimelineJs.ts';
@@ -61,9 +62,7 @@ function loadText(
 ): AnyDatasetLoad {
   const { file } = options;
   const fail = (message: string): AnyDatasetLoad => ({
-    dataset: null,
-    problems: [{ severity: 'error', file, path: '', message }],
-    leftOut: [],
+    ...failedLoad(file, message),
     format: null,
   });
   if (text.trim() === '') return fail('the file is empty.');

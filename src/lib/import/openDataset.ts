@@ -1,4 +1,5 @@
 import { unpackDataset } from '../data/packedDataset.ts';
+import { failedLoad } from '../data/problem.ts';
 import type { DataFormat } from './formats.ts';
 import type { AnyDatasetLoad } from './loadAnyDataset.ts';
 import { inputSize, readInput, type DatasetInput } from './readText.ts';
@@ -67,20 +68,11 @@ export function openDataset(
   spareWorker = null;
   let settle: (result: OpenedDataset | null) => void = () => {};
   const done = new Promise<OpenedDataset | null>((resolve) => (settle = resolve));
-  const failure = (message: string): OpenedDataset => ({
-    dataset: null,
-    problems: [
-      {
-        severity: 'error',
-        file: input.name,
-        path: '',
-        message: `the file could not be read: ${message}. If it is a folder, or was moved or changed after it was chosen, choose it again.`,
-      },
-    ],
-    leftOut: [],
-    format: null,
-    text: null,
-  });
+  const failure = (message: string) =>
+    unreadable(
+      input.name,
+      `${message}. If it is a folder, or was moved or changed after it was chosen, choose it again.`,
+    );
   worker.onmessage = ({ data }) => {
     if (data.type === 'failed') {
       settle(failure(data.message));
@@ -141,20 +133,7 @@ function openOnPage(
       });
       return cancelled ? null : { ...load, text: keepText ? read.text : null };
     } catch (error) {
-      return {
-        dataset: null,
-        problems: [
-          {
-            severity: 'error',
-            file: input.name,
-            path: '',
-            message: `the file could not be read: ${error instanceof Error ? error.message : String(error)}.`,
-          },
-        ],
-        leftOut: [],
-        format: null,
-        text: null,
-      };
+      return unreadable(input.name, `${error instanceof Error ? error.message : String(error)}.`);
     }
   })();
   return {
@@ -163,4 +142,9 @@ function openOnPage(
       cancelled = true;
     },
   };
+}
+
+/** What opening shows for a file that could not be read at all. */
+function unreadable(name: string, reason: string): OpenedDataset {
+  return { ...failedLoad(name, `the file could not be read: ${reason}`), format: null, text: null };
 }

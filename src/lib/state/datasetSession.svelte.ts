@@ -1,4 +1,5 @@
 import type { DatasetLoad } from '../data/loadDataset.ts';
+import { failedLoad } from '../data/problem.ts';
 import type { DataFormat } from '../import/formats.ts';
 import type { OpeningDataset, OpenProgress } from '../import/openDataset.ts';
 import type { DatasetInput } from '../import/readText.ts';
@@ -14,7 +15,7 @@ const keeper = () => import('./savedDataset.ts');
  * Performance marks at the end of each stage of opening a dataset, for the benchmark's
  * breakdown of where the time goes (and for anyone profiling in the browser's tools).
  */
-export const STAGE_MARKS = {
+const STAGE_MARKS = {
   downloaded: 'sourceline:downloaded',
   checked: 'sourceline:checked',
 } as const;
@@ -34,19 +35,10 @@ async function loadBundled(): Promise<DatasetLoad> {
 
 /** What the page shows when the code that reads data could not be loaded (a dropped connection). */
 function codeMissing(what: string): DatasetLoad {
-  return {
-    dataset: null,
-    problems: [
-      {
-        severity: 'error',
-        file: what,
-        path: '',
-        message:
-          'the code that reads it could not be loaded. Check the connection, then reload the page.',
-      },
-    ],
-    leftOut: [],
-  };
+  return failedLoad(
+    what,
+    'the code that reads it could not be loaded. Check the connection, then reload the page.',
+  );
 }
 
 /** Where the dataset on screen came from. */
@@ -93,8 +85,8 @@ export class DatasetSession {
     const generation = this.generation;
     this.opening = { name: address, progress: null };
     let open: Awaited<ReturnType<typeof opener>> | null = null;
-    const opening = opener();
-    opening.then(
+    const openerLoaded = opener();
+    openerLoaded.then(
       (module) => (open = module),
       () => {}, // reported by run(), which needs it too
     );
@@ -102,10 +94,8 @@ export class DatasetSession {
     try {
       ({ fetchDataset } = await downloader());
     } catch {
-      if (generation !== this.generation) return;
-      this.opening = null;
-      this.load = codeMissing(address);
-      this.origin = { kind: 'address', address };
+      if (generation === this.generation)
+        this.show(codeMissing(address), { kind: 'address', address });
       return;
     }
     const fetched = await fetchDataset(address, window.location.href, (loaded, total) => {
@@ -117,13 +107,11 @@ export class DatasetSession {
     performance.mark(STAGE_MARKS.downloaded);
     if (!fetched.ok) {
       // A worker started early for this download is not needed.
-      opening.then(
+      openerLoaded.then(
         (module) => module.dropSpareWorker(),
         () => {},
       );
-      this.opening = null;
-      this.load = fetched.load;
-      this.origin = { kind: 'address', address };
+      this.show(fetched.load, { kind: 'address', address });
       return;
     }
     await this.run(
@@ -170,6 +158,13 @@ export class DatasetSession {
     this.opening = { name, progress };
   }
 
+  /** Shows what was opened (or why it could not be), as opening ends. */
+  private show(load: DatasetLoad, origin: DatasetOrigin): void {
+    this.opening = null;
+    this.load = load;
+    this.origin = origin;
+  }
+
   /** Stops reading a file; what was on screen stays. */
   cancel(): void {
     this.generation++;
@@ -192,10 +187,7 @@ export class DatasetSession {
     try {
       ({ openDataset } = await opener());
     } catch {
-      if (generation !== this.generation) return null;
-      this.opening = null;
-      this.load = codeMissing(name);
-      this.origin = origin;
+      if (generation === this.generation) this.show(codeMissing(name), origin);
       return null;
     }
     if (generation !== this.generation) return null;
@@ -207,10 +199,8 @@ export class DatasetSession {
     const opened = await opening.done;
     if (this.current !== opening || !opened) return null;
     this.current = null;
-    this.opening = null;
     performance.mark(STAGE_MARKS.checked);
-    this.load = opened;
-    this.origin = origin;
+    this.show(opened, origin);
     return opened;
   }
 }
