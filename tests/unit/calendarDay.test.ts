@@ -69,4 +69,19 @@ describe('calendar names', () => {
     const days = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
     expect(weekdayName(idesOfMarch)).toBe(days[weekdayOf(idesOfMarch)]);
   });
+
+  it('are the words the platform gives for British English', () => {
+    const intl = (options: Intl.DateTimeFormatOptions, language = 'en-GB') =>
+      new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' });
+    for (let month = 1; month <= 12; month++) {
+      const first = Date.UTC(2000, month - 1, 1);
+      expect(monthName(month)).toBe(intl({ month: 'long' }).format(first));
+      expect(monthName(month, 'short')).toBe(intl({ month: 'short' }, 'en-US').format(first));
+    }
+    for (let day = 1; day <= 7; day++) {
+      const date = { year: 2026, month: 11, day };
+      expect(weekdayName(date)).toBe(intl({ weekday: 'long' }).format(Date.UTC(2026, 10, day)));
+    }
+    expect(() => monthName(13)).toThrow(RangeError);
+  });
 });

@@ -1,4 +1,5 @@
 import { daysInMonth, utcStartOfDay, type CalendarDay } from './calendarDay.ts';
+import { monthName } from './calendarNames.ts';
 
 /** How finely a date is known: derived from the days it covers, never assumed. */
 export type Precision = 'day' | 'month' | 'year' | 'decade' | 'century' | 'span';
@@ -28,21 +29,6 @@ export interface DateSpan {
 }
 
 export type DateParse = { ok: true; span: DateSpan } | { ok: false; reason: string };
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 export const EXAMPLES =
   'Write dates like 2017-12-30 (a day), 2017-12 (a month), 2015 (a year), 2011-03/.. (since March 2011).';
@@ -153,7 +139,7 @@ function impossibleDay(text: string): string | null {
     if (month < 1 || month > 12) continue; // months 21–41 are EDTF seasons; the parser judges them
     const length = daysInMonth(year, month);
     if (day < 1 || day > length) {
-      return `"${text}" is not a real date: ${MONTH_NAMES[month - 1]} ${year} has ${length} days.`;
+      return `"${text}" is not a real date: ${monthName(month)} ${year} has ${length} days.`;
     }
   }
   return null;
