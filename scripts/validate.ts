@@ -31,7 +31,7 @@ for (const file of files) {
     failed = true;
     continue;
   }
-  const { dataset, problems, leftOut, format } = loadAnyDataset(text, {
+  const { dataset, problems, leftOut, format } = await loadAnyDataset(text, {
     file: basename(file),
     format: (formatArg as DataFormat | undefined) ?? null,
   });

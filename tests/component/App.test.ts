@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import App from '../../src/App.svelte';
 import { loadBundledDataset } from '../../src/lib/data/bundledDataset.ts';
 
-const seed = loadBundledDataset().dataset!;
+const seed = (await loadBundledDataset()).dataset!;
 const lavrov = seed.events.find((e) => e.id === 'lavrov-us-presence-unlawful-2017-12-28')!;
 
 afterEach(() => history.replaceState(null, '', '/'));

@@ -5,7 +5,7 @@ import { loadBundledDataset } from '../../src/lib/data/bundledDataset.ts';
 import { loadDataset } from '../../src/lib/data/loadDataset.ts';
 
 // Props go under `props`: `events` alone would be read as Svelte's mount option of that name.
-const seed = loadBundledDataset().dataset!;
+const seed = (await loadBundledDataset()).dataset!;
 
 describe('EventList', () => {
   it('shows one item per event, each carrying its id', () => {

@@ -1,10 +1,12 @@
+// Some dates here need the EDTF grammar, which the app loads when it meets one.
+import '../../src/lib/model/edtfGrammar.ts';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import Timeline from '../../src/lib/components/Timeline.svelte';
 import { loadBundledDataset } from '../../src/lib/data/bundledDataset.ts';
 import { loadDataset } from '../../src/lib/data/loadDataset.ts';
 
-const seed = loadBundledDataset().dataset!;
+const seed = (await loadBundledDataset()).dataset!;
 /** A fixed label width, so the layout does not depend on fonts. */
 const measure = (text: string) => text.length * 7;
 

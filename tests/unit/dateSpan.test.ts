@@ -174,9 +174,16 @@ describe('the quick path for plain dates', () => {
       '../2016',
       '2017/2018',
       '2015-09-01/2015-09-30',
+      '2017/2017',
+      '2024-07/2024-07',
+      '2017-12-30/2017-12-30',
       ...Array.from({ length: 400 }, plain),
       ...Array.from({ length: 400 }, () => `${plain()}/${plain()}`),
       ...Array.from({ length: 100 }, () => `${plain()}/..`),
+      ...Array.from({ length: 100 }, () => {
+        const same = plain();
+        return `${same}/${same}`;
+      }),
     ];
     for (const text of samples) {
       expect(parseDate(text), text).toEqual(parseWithGrammar(text, text));
@@ -186,7 +193,15 @@ describe('the quick path for plain dates', () => {
 
 describe('isPlainDate', () => {
   it('tells the forms read without the EDTF grammar from those that need it', () => {
-    for (const text of ['2017', '2017-12', '2017-12-30', '2011-03/..', '2015-09/2017-12', ''])
+    for (const text of [
+      '2017',
+      '2017-12',
+      '2017-12-30',
+      '2011-03/..',
+      '2015-09/2017-12',
+      '2017/2017',
+      '',
+    ])
       expect(isPlainDate(text), text).toBe(true);
     for (const text of [
       '2017~',
@@ -195,7 +210,7 @@ describe('isPlainDate', () => {
       '201X',
       '2017-21',
       '../..',
-      '2017/2017',
+      '2017/2016',
     ])
       expect(isPlainDate(text), text).toBe(false);
   });

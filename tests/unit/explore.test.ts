@@ -1,3 +1,5 @@
+// Some dates here need the EDTF grammar, which the app loads when it meets one.
+import '../../src/lib/model/edtfGrammar.ts';
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../src/lib/data/bundledDataset.ts';
 import {
@@ -11,7 +13,7 @@ import { groupKey, groupsOf, GROUP_COLOURS, OTHER_COLOUR } from '../../src/lib/e
 import { highlightTerms } from '../../src/lib/explore/highlightTerms.ts';
 import { createEventSearch } from '../../src/lib/explore/searchEvents.ts';
 
-const seed = loadBundledDataset().dataset!;
+const seed = (await loadBundledDataset()).dataset!;
 const ids = (events: readonly { id: string }[]) => events.map((e) => e.id);
 
 describe('filters', () => {

@@ -78,8 +78,8 @@ const timelineJs = {
   eras: [{ start_date: { year: 2011 }, end_date: { year: 2015 }, text: { headline: 'Before' } }],
 };
 
-describe('TimelineJS JSON', () => {
-  const load = loadAnyDataset(JSON.stringify(timelineJs), { file: 'history.json' });
+describe('TimelineJS JSON', async () => {
+  const load = await loadAnyDataset(JSON.stringify(timelineJs), { file: 'history.json' });
 
   it('is detected from its content and keeps the valid events', () => {
     expect(load.format).toBe('timelinejs');
@@ -117,7 +117,7 @@ describe('CSV', () => {
   const header =
     'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';
 
-  it('reads the TimelineJS sheet export: title row, eras, quoted fields with commas and new lines', () => {
+  it('reads the TimelineJS sheet export: title row, eras, quoted fields with commas and new lines', async () => {
     const csv = [
       header,
       ',,,,,,,,,My timeline,"An intro, with a comma",,,,,title,,',
@@ -125,7 +125,7 @@ describe('CSV', () => {
       '2015,9,,,,,,,,"Air campaign, phase one","Line one\nLine two",,,,,,Military,',
       '2017,12,28,14:00,,,,,,Lavrov speaks,,,,,,,Diplomacy,',
     ].join('\r\n');
-    const load = loadAnyDataset(csv, { file: 'sheet.csv' });
+    const load = await loadAnyDataset(csv, { file: 'sheet.csv' });
     expect(load.format).toBe('timelinejs-csv');
     expect(load.dataset!.title).toBe('My timeline');
     expect(load.dataset!.description).toBe('An intro, with a comma');
@@ -140,10 +140,10 @@ describe('CSV', () => {
     );
   });
 
-  it('handles a byte-order mark and semicolons, as Excel writes them in much of Europe', () => {
+  it('handles a byte-order mark and semicolons, as Excel writes them in much of Europe', async () => {
     const csv =
       '\uFEFFdate;title;summary;actors;tags;source url;quote\n2017-12-28;Lavrov speaks;"Says; more";Russia|Sergei Lavrov;diplomacy;https://example.org/a;"He said ""leave"""\n';
-    const load = loadAnyDataset(csv, { file: 'native.csv' });
+    const load = await loadAnyDataset(csv, { file: 'native.csv' });
     expect(load.format).toBe('native-csv');
     const [event] = load.dataset!.events;
     expect(event!.summary).toBe('Says; more');
@@ -151,10 +151,10 @@ describe('CSV', () => {
     expect(event!.citations).toEqual([{ quote: 'He said "leave"', url: 'https://example.org/a' }]);
   });
 
-  it('names the row and column of each problem, and keeps the other rows', () => {
+  it('names the row and column of each problem, and keeps the other rows', async () => {
     const csv =
       'date,title,source url\n2017-13,Bad month,\n2017-12,,\n2017-12,Good,javascript:alert(1)\n';
-    const load = loadAnyDataset(csv, { file: 'native.csv' });
+    const load = await loadAnyDataset(csv, { file: 'native.csv' });
     const messages = load.problems.map(describeProblem);
     expect(messages).toContainEqual(expect.stringMatching(/row 2, column date: /));
     expect(messages).toContainEqual(
@@ -167,14 +167,16 @@ describe('CSV', () => {
     expect(load.dataset!.events[0]!.links).toEqual([]);
   });
 
-  it('says what it expected when the header is unknown', () => {
-    const load = loadAnyDataset('a,b,c\n1,2,3\n', { file: 'x.csv' });
+  it('says what it expected when the header is unknown', async () => {
+    const load = await loadAnyDataset('a,b,c\n1,2,3\n', { file: 'x.csv' });
     expect(load.dataset).toBeNull();
     expect(load.problems[0]!.message).toContain('neither JSON nor a CSV');
   });
 
-  it('reports an unclosed quote with its row', () => {
-    const load = loadAnyDataset('date,title\n2017,"Never closed\n2018,Fine\n', { file: 'q.csv' });
+  it('reports an unclosed quote with its row', async () => {
+    const load = await loadAnyDataset('date,title\n2017,"Never closed\n2018,Fine\n', {
+      file: 'q.csv',
+    });
     expect(load.problems.map(describeProblem)).toContainEqual(
       expect.stringMatching(/row 2: the CSV cannot be read/),
     );
@@ -182,32 +184,33 @@ describe('CSV', () => {
 });
 
 describe('format detection and files that are not datasets', () => {
-  it('tells the formats apart by content', () => {
-    expect(detectFormat('{"title":"T","articles":[],"events":[]}')).toBe('sourceline');
-    expect(detectFormat(JSON.stringify(timelineJs))).toBe('timelinejs');
-    expect(detectFormat('date,title\n')).toBe('native-csv');
-    expect(detectFormat('Year,Month,Headline\n')).toBe('timelinejs-csv');
+  it('tells the formats apart by content', async () => {
+    expect(await detectFormat('{"title":"T","articles":[],"events":[]}')).toBe('sourceline');
+    expect(await detectFormat(JSON.stringify(timelineJs))).toBe('timelinejs');
+    expect(await detectFormat('date,title\n')).toBe('native-csv');
+    expect(await detectFormat('Year,Month,Headline\n')).toBe('timelinejs-csv');
   });
 
-  it('lets the reader override the detected format', () => {
-    const load = loadAnyDataset('{"events":[]}', { format: 'timelinejs' });
+  it('lets the reader override the detected format', async () => {
+    const load = await loadAnyDataset('{"events":[]}', { format: 'timelinejs' });
     expect(load.format).toBe('timelinejs');
   });
 
-  it('says an empty or binary file is one, instead of failing', () => {
-    expect(loadAnyDataset('   ').problems[0]!.message).toBe('the file is empty.');
-    expect(loadAnyDataset('PK\u0003\u0004\u0000\u0000binary').problems[0]!.message).toContain(
-      'not a text file',
-    );
+  it('says an empty or binary file is one, instead of failing', async () => {
+    expect((await loadAnyDataset('   ')).problems[0]!.message).toBe('the file is empty.');
+    expect(
+      (await loadAnyDataset('PK\u0003\u0004\u0000\u0000binary')).problems[0]!.message,
+    ).toContain('not a text file');
   });
 });
 
 describe('what a review of the importers found', () => {
-  const problems = (load: ReturnType<typeof loadAnyDataset>) => load.problems.map(describeProblem);
+  const problems = (load: Awaited<ReturnType<typeof loadAnyDataset>>) =>
+    load.problems.map(describeProblem);
 
-  it('refuses a row with more cells than columns, and warns of one with fewer', () => {
+  it('refuses a row with more cells than columns, and warns of one with fewer', async () => {
     const csv = 'date,title,summary\n2017-01-01,Talks,stalled, again\n2017-01-02,Short\n';
-    const load = loadAnyDataset(csv, { file: 'r.csv' });
+    const load = await loadAnyDataset(csv, { file: 'r.csv' });
     expect(problems(load)).toContainEqual(
       expect.stringMatching(/error · r.csv · row 2: this row has 4 cells/),
     );
@@ -218,13 +221,13 @@ describe('what a review of the importers found', () => {
     expect(load.leftOut).toEqual(['row 2']);
   });
 
-  it('numbers rows as a spreadsheet does, blank rows included', () => {
-    const load = loadAnyDataset('date,title\n\n,,\n2017-01-01,\n', { file: 'b.csv' });
+  it('numbers rows as a spreadsheet does, blank rows included', async () => {
+    const load = await loadAnyDataset('date,title\n\n,,\n2017-01-01,\n', { file: 'b.csv' });
     expect(problems(load)).toContainEqual(expect.stringMatching(/row 4, column title/));
   });
 
-  it('accepts an end less precise than its start, and places date problems at their own end', () => {
-    const ok = loadAnyDataset(
+  it('accepts an end less precise than its start, and places date problems at their own end', async () => {
+    const ok = await loadAnyDataset(
       JSON.stringify({
         events: [
           {
@@ -236,7 +239,7 @@ describe('what a review of the importers found', () => {
       }),
     );
     expect(ok.dataset!.events[0]!.when.edtf).toBe('2017-05/2017');
-    const bad = loadAnyDataset(
+    const bad = await loadAnyDataset(
       JSON.stringify({
         events: [
           {
@@ -256,8 +259,8 @@ describe('what a review of the importers found', () => {
     );
   });
 
-  it('keeps made-up ids clear of the ids a file gives, and reads a numeric id', () => {
-    const load = loadAnyDataset(
+  it('keeps made-up ids clear of the ids a file gives, and reads a numeric id', async () => {
+    const load = await loadAnyDataset(
       JSON.stringify({
         events: [
           { unique_id: 'event-2', start_date: { year: 2001 }, text: { headline: 'A' } },
@@ -270,7 +273,7 @@ describe('what a review of the importers found', () => {
     expect(load.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
-  it('reads Windows-1252 and UTF-16 files instead of garbling them', () => {
+  it('reads Windows-1252 and UTF-16 files instead of garbling them', async () => {
     const latin = new Uint8Array([
       ...new TextEncoder().encode('date,title\n2017,Z'),
       0xfc,
@@ -279,13 +282,16 @@ describe('what a review of the importers found', () => {
     const read = decodeText(latin);
     expect(read.text).toContain('Zürich');
     expect(read.encodingNote).toContain('Windows-1252');
-    const load = loadAnyDataset(read.text, { file: 'w.csv', encodingNote: read.encodingNote });
+    const load = await loadAnyDataset(read.text, {
+      file: 'w.csv',
+      encodingNote: read.encodingNote,
+    });
     expect(load.problems[0]).toMatchObject({ severity: 'warning', file: 'w.csv' });
     const utf16 = new Uint8Array([0xff, 0xfe, ...[...'date'].flatMap((c) => [c.charCodeAt(0), 0])]);
     expect(decodeText(utf16)).toEqual({ text: 'date', encodingNote: null });
   });
 
-  it('reports sheet end cells without an End Year, reduces era labels, and counts left-out eras', () => {
+  it('reports sheet end cells without an End Year, reduces era labels, and counts left-out eras', async () => {
     const header =
       'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';
     const csv = [
@@ -294,7 +300,7 @@ describe('what a review of the importers found', () => {
       '2011,,,,2015,,,,,<i>War</i> years,,,,,,era,,',
       '2016,,,,2015,,,,,Backwards era,,,,,,era,,',
     ].join('\n');
-    const load = loadAnyDataset(csv, { file: 's.csv' });
+    const load = await loadAnyDataset(csv, { file: 's.csv' });
     expect(problems(load)).toContainEqual(
       expect.stringMatching(/row 2, columns End Year, End Month, End Day: .*no "year"/),
     );

@@ -1,3 +1,5 @@
+// Some dates here need the EDTF grammar, which the app loads when it meets one.
+import '../../src/lib/model/edtfGrammar.ts';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/loadDataset.ts';
 import type { Problem } from '../../src/lib/data/problem.ts';

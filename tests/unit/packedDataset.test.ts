@@ -36,10 +36,12 @@ describe('packed datasets', () => {
     expect(back.events.some((event) => event.dateBasis !== null)).toBe(true);
   });
 
-  it('keep the rarer fields of imported timelines (citations, media, links, display dates)', () => {
-    const imported = loadAnyDataset(readFileSync('tests/fixtures/timelinejs-sample.json', 'utf8'), {
-      file: 'timelinejs-sample.json',
-    }).dataset!;
+  it('keep the rarer fields of imported timelines (citations, media, links, display dates)', async () => {
+    const imported = (
+      await loadAnyDataset(readFileSync('tests/fixtures/timelinejs-sample.json', 'utf8'), {
+        file: 'timelinejs-sample.json',
+      })
+    ).dataset!;
     const kinds = imported.events.filter(
       (e) => e.citations.length || e.media || e.links.length || e.displayDate,
     );

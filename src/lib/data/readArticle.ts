@@ -1,5 +1,3 @@
-// Datasets may use any EDTF form, so the code that reads them brings the full grammar.
-import '../model/edtfGrammar.ts';
 import type { Article } from '../model/types.ts';
 import { parseDate } from '../model/dateSpan.ts';
 import { isSafeLink } from './safeLink.ts';

@@ -1,5 +1,3 @@
-// Datasets may use any EDTF form, so the code that reads them brings the full grammar.
-import '../model/edtfGrammar.ts';
 import { isoDay, utcStartOfDay } from '../model/calendarDay.ts';
 import { firstDay, lastDay, parseDate, type DateSpan } from '../model/dateSpan.ts';
 import { formatDayWithWeekday, formatSpan } from '../model/formatDate.ts';

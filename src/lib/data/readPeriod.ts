@@ -1,5 +1,3 @@
-// Datasets may use any EDTF form, so the code that reads them brings the full grammar.
-import '../model/edtfGrammar.ts';
 import { parseDate } from '../model/dateSpan.ts';
 import type { Period } from '../model/types.ts';
 import { isObject, join, kindOf, type FieldReader } from './fieldReader.ts';

@@ -18,7 +18,7 @@ self.onmessage = async (message: MessageEvent<WorkerRequest>) => {
       self.postMessage({ type: 'progress', loaded, total }),
     );
     self.postMessage({ type: 'checking' });
-    const load = loadAnyDataset(read.text, {
+    const load = await loadAnyDataset(read.text, {
       file: input.name,
       format,
       encodingNote: read.encodingNote,

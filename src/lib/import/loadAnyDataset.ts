@@ -2,9 +2,8 @@ import { isObject } from '../data/fieldReader.ts';
 import { loadDataset, type DatasetLoad } from '../data/loadDataset.ts';
 import { parseJson, type JsonParse } from '../data/parseJson.ts';
 import { failedLoad } from '../data/problem.ts';
-import { csvKind, parseCsv, readCsv } from './readCsv.ts';
+import { withDateGrammar } from '../model/withDateGrammar.ts';
 import type { DataFormat } from './formats.ts';
-import { readTimelineJs } from './readTimelineJs.ts';
 
 export { FORMAT_NAMES, type DataFormat } from './formats.ts';
 
@@ -17,9 +16,10 @@ export interface AnyDatasetLoad extends DatasetLoad {
  * What format a file is in, from its content: JSON with `articles` is Sourceline's, JSON whose
  * events have `start_date` (or a `title` slide) is TimelineJS's; CSV is told apart by its header.
  */
-export function detectFormat(text: string): DataFormat | null {
+export async function detectFormat(text: string): Promise<DataFormat | null> {
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (looksLikeJson(start)) return jsonFormat(parseJson(start));
+  const { csvKind, parseCsv } = await import('./readCsv.ts');
   return csvKind(parseCsv(start.slice(0, 64 * 1024)).header);
 }
 
@@ -39,13 +39,15 @@ function jsonFormat(parsed: JsonParse): DataFormat {
 
 /**
  * Opens a file in any supported format: detected from its content unless `format` says. Never
- * throws; an empty, binary or unrecognised file gets a report that says what it is.
+ * fails; an empty, binary or unrecognised file gets a report that says what it is. The readers
+ * of other formats (CSV, TimelineJS) and the EDTF grammar load only for files that need them:
+ * most of the code, which a Sourceline JSON file would otherwise wait for.
  */
-export function loadAnyDataset(
+export async function loadAnyDataset(
   text: string,
   options: { file?: string; format?: DataFormat | null; encodingNote?: string | null } = {},
-): AnyDatasetLoad {
-  const load = loadText(text, options);
+): Promise<AnyDatasetLoad> {
+  const load = await loadText(text, options);
   if (!options.encodingNote) return load;
   const note = {
     severity: 'warning' as const,
@@ -56,10 +58,10 @@ export function loadAnyDataset(
   return { ...load, problems: [note, ...load.problems] };
 }
 
-function loadText(
+async function loadText(
   text: string,
   options: { file?: string; format?: DataFormat | null },
-): AnyDatasetLoad {
+): Promise<AnyDatasetLoad> {
   const { file } = options;
   const fail = (message: string): AnyDatasetLoad => ({
     ...failedLoad(file, message),
@@ -79,19 +81,25 @@ function loadText(
   // JSON is parsed once, for telling its format and for reading it (a file may be 50 MB).
   const body = text.replace(/^\uFEFF/, '');
   const parsed = looksLikeJson(body.trimStart()) ? parseJson(body) : null;
-  const format = options.format ?? (parsed ? jsonFormat(parsed) : detectFormat(body));
+  const format = options.format ?? (parsed ? jsonFormat(parsed) : await detectFormat(body));
   switch (format) {
-    case 'sourceline':
-      return { ...loadDataset(parsed?.ok ? parsed.value : body, { file }), format };
+    case 'sourceline': {
+      const json = parsed?.ok ? parsed.value : body;
+      return { ...(await withDateGrammar(() => loadDataset(json, { file }))), format };
+    }
     case 'timelinejs': {
       if (!parsed?.ok) return { ...fail(parsed ? parsed.reason : 'the file is not JSON.'), format };
-      if (!isObject(parsed.value))
+      const json = parsed.value;
+      if (!isObject(json))
         return { ...fail('a TimelineJS file must be a JSON object with "events".'), format };
-      return { ...readTimelineJs(parsed.value, file), format };
+      const { readTimelineJs } = await import('./readTimelineJs.ts');
+      return { ...(await withDateGrammar(() => readTimelineJs(json, file))), format };
     }
     case 'timelinejs-csv':
-    case 'native-csv':
-      return { ...readCsv(text, format, file), format };
+    case 'native-csv': {
+      const { readCsv } = await import('./readCsv.ts');
+      return { ...(await withDateGrammar(() => readCsv(text, format, file))), format };
+    }
     default:
       return fail(
         "this file is neither JSON nor a CSV with a header Sourceline knows. It opens Sourceline JSON, TimelineJS JSON, the CSV export of TimelineJS's Google Sheet (columns Year, Month, Day, … Headline, Text) and a simple CSV (columns date, title, summary, actors, tags, source url, quote).",

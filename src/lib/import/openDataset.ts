@@ -33,6 +33,27 @@ export function readsInWorker(size: number): boolean {
 
 let spareWorker: Worker | null = null;
 
+let reader: Promise<typeof import('./loadAnyDataset.ts')> | null = null;
+
+/**
+ * The code that reads a dataset on the page, loaded once. Not in the page's first load, so a
+ * page showing the bundled chronology never fetches it; asked for as soon as a download
+ * starts (prepareToRead), so it has arrived and been compiled before the last byte has.
+ */
+function pageReader(): Promise<typeof import('./loadAnyDataset.ts')> {
+  if (!reader) {
+    reader = import('./loadAnyDataset.ts');
+    // A failed load is reported where it is awaited, and tried again next time.
+    reader.catch(() => (reader = null));
+  }
+  return reader;
+}
+
+/** Fetches the code that reads a dataset on the page while the dataset is still arriving. */
+export function prepareToRead(): void {
+  pageReader().catch(() => {});
+}
+
 /**
  * Starts the worker before the input is in hand (while a large download is still arriving),
  * so its start-up overlaps the download.
@@ -112,9 +133,8 @@ function openOnPage(
   onProgress: (progress: OpenProgress) => void,
 ): OpeningDataset {
   let cancelled = false;
-  // Loaded when needed, so the readers of other formats stay out of the page's first load;
-  // asked for at once, so it arrives while the file is read.
-  const reader = import('./loadAnyDataset.ts');
+  // Asked for at once, so it arrives while the file is read.
+  const reader = pageReader();
   reader.catch(() => {}); // reported where it is awaited, unless cancelled first
   const done = (async (): Promise<OpenedDataset | null> => {
     // Progress is reported from the next task on, once the caller holds the handle.
@@ -126,7 +146,7 @@ function openOnPage(
       if (cancelled) return null;
       onProgress({ stage: 'checking' });
       const { loadAnyDataset } = await reader;
-      const load = loadAnyDataset(read.text, {
+      const load = await loadAnyDataset(read.text, {
         file: input.name,
         format,
         encodingNote: read.encodingNote,

@@ -1,5 +1,3 @@
-// Datasets may use any EDTF form, so the code that reads them brings the full grammar.
-import '../model/edtfGrammar.ts';
 import Papa from 'papaparse';
 import { FieldReader } from '../data/fieldReader.ts';
 import type { DatasetLoad } from '../data/loadDataset.ts';

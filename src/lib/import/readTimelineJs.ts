@@ -1,5 +1,3 @@
-// Datasets may use any EDTF form, so the code that reads them brings the full grammar.
-import '../model/edtfGrammar.ts';
 import {
   FieldReader,
   isObject,

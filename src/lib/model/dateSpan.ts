@@ -45,12 +45,23 @@ let grammar: DateGrammar | null = null;
 
 /**
  * Gives parseDate the full EDTF grammar (edtfGrammar.ts does this when it loads). The grammar
- * is a large library that most chronologies never need, so the page loads it only with the
- * code that reads datasets, or when an address or filter gives a date in another form.
+ * is a large library that most chronologies never need, so the page loads it only when a date
+ * in another form turns up: in a dataset (withDateGrammar), an address or the filter.
  */
 export function useDateGrammar(parse: DateGrammar): void {
   grammar = parse;
   parsed.clear();
+}
+
+/**
+ * Thrown by parseDate for a date only the EDTF grammar reads, while it is not loaded; readers
+ * of datasets catch it, load the grammar and read again (withDateGrammar).
+ */
+export class DateGrammarNeeded extends Error {
+  constructor(text: string) {
+    super(`"${text}" needs the EDTF grammar, which has not been loaded`);
+    this.name = 'DateGrammarNeeded';
+  }
 }
 
 /** Whether parseDate can read this without the grammar: no need to load it. */
@@ -83,7 +94,7 @@ function parseUncached(text: string): DateParse {
   if (impossible) return { ok: false, reason: impossible };
   const plain = plainSpan(trimmed, text);
   if (plain) return plain;
-  if (!grammar) throw new Error(`"${text}" needs the EDTF grammar, which has not been loaded`);
+  if (!grammar) throw new DateGrammarNeeded(text);
   return grammar(trimmed, text);
 }
 
@@ -91,7 +102,7 @@ const PLAIN_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(\d{2}))?)?$/;
 
 /**
  * The common shapes without the EDTF grammar: a year, month or day of years 0000–9999, and
- * intervals between two of them (or open-ended) whose ends are clearly in order. The grammar
+ * intervals between two of them (or open-ended) whose ends are clearly in order or the same. The grammar
  * takes about 100 µs a date, which is seconds for a large dataset; this takes about 1 µs.
  * Anything else (qualifiers, seasons, BCE, unspecified digits, touching ends) goes to the
  * grammar, and a test checks both give the same answer.
@@ -106,6 +117,13 @@ function plainSpan(trimmed: string, text: string): DateParse | null {
   }
   if (parts.length !== 2) return null;
   const [lower, upper] = parts as [string, string];
+  if (lower === upper) {
+    // An interval from a date to itself is that date (spreadsheets write them for one day).
+    const point = plainPoint(lower);
+    return point
+      ? { ok: true, span: { edtf: text, start: point, end: point, single: true } }
+      : null;
+  }
   const start = lower === '..' ? 'open' : plainPoint(lower);
   const end = upper === '..' ? 'open' : plainPoint(upper);
   if (!start || !end || (start === 'open' && end === 'open')) return null;

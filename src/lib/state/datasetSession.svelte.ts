@@ -27,7 +27,7 @@ const STAGE_MARKS = {
 async function loadBundled(): Promise<DatasetLoad> {
   try {
     const { loadBundledDataset } = await import('../data/bundledDataset.ts');
-    return loadBundledDataset();
+    return await loadBundledDataset();
   } catch {
     return codeMissing('the bundled chronology');
   }
@@ -87,7 +87,10 @@ export class DatasetSession {
     let open: Awaited<ReturnType<typeof opener>> | null = null;
     const openerLoaded = opener();
     openerLoaded.then(
-      (module) => (open = module),
+      (module) => {
+        open = module;
+        module.prepareToRead();
+      },
       () => {}, // reported by run(), which needs it too
     );
     let fetchDataset: Awaited<ReturnType<typeof downloader>>['fetchDataset'];
