@@ -291,6 +291,7 @@ async function main() {
       for (let run = 0; run < RUNS; run++) {
         const result = await measure(browser, size);
         runs.push(result);
+        if (process.env.BENCH_VERBOSE) console.log(size, result.firstDrawMs?.toFixed(0), result.downloadedMs?.toFixed(0), result.checkedMs?.toFixed(0));
         if (result.firstDrawMs === null) break;
       }
       const pick = (key: keyof Run) =>

@@ -9,8 +9,17 @@ applyTheme(savedTheme());
 
 const params = new URL(window.location.href).searchParams;
 // index.html has started downloading a ?data= address; the code that takes the download over
-// is asked for now, so it has arrived by the time the page is built.
-if (params.has('data')) void import('./lib/data/fetchDataset.ts');
+// and reads it is asked for now, all at once (not each part once the one before has run), so
+// it has arrived by the time the page is built. A part that fails to load is reported where
+// it is used.
+if (params.has('data')) {
+  for (const part of [
+    import('./lib/data/fetchDataset.ts'),
+    import('./lib/import/openDataset.ts'),
+    import('./lib/import/loadAnyDataset.ts'),
+  ])
+    part.catch(() => {});
+}
 // Dates in the address are read as the page is built; one in a form beyond a plain year,
 // month or day needs the EDTF grammar, which is not in the page's first load.
 if (['from', 'to', 'period'].some((key) => !isPlainDate(params.get(key) ?? '')))

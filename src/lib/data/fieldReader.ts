@@ -110,7 +110,7 @@ export class FieldReader {
 
   /** Warns of fields the format does not have: usually a typo that would otherwise be lost. */
   unknownKeys(object: JsonObject, known: readonly string[], place: Place): void {
-    for (const key of Object.keys(object)) {
+    for (const key in object) {
       if (known.includes(key) || key.startsWith('$')) continue;
       const guess = known.find((candidate) => editDistance(candidate, key) <= 2);
       this.report(

@@ -238,15 +238,12 @@ function readSources(
       `the event has no sources: give at least one quote from an article.`,
     );
   }
-  const sources = list.flatMap((item, index) => {
-    const source = readSource(
-      item,
-      { ...place, path: `${place.path}.sources[${index}]` },
-      fields,
-      articles,
-    );
-    return source ? [source] : [];
-  });
+  const sources: Source[] = [];
+  for (let index = 0; index < list.length; index++) {
+    const at = { subject: place.subject, path: `${place.path}.sources[${index}]` };
+    const source = readSource(list[index], at, fields, articles);
+    if (source) sources.push(source);
+  }
   if (list.length > 0 && sources.length === 0) {
     fields.report(
       'error',
@@ -281,6 +278,7 @@ function readSource(
   if (!article || exact === null) return null;
 
   const anchor = anchorQuote(article.text, { exact, prefix, suffix, start, end });
+  if (anchor.status === 'verified') return { article, exact, start: anchor.start, end: anchor.end };
   const exactAt = { ...place, path: join(place.path, 'exact') };
   if (anchor.status === 'missing') {
     fields.report(
