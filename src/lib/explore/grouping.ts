@@ -30,6 +30,11 @@ export function groupKey(event: TimelineEvent, grouping: Grouping): string {
 
 /** The rows, largest first (ties by name), the row of events without an actor or tag last. */
 export function groupsOf(events: readonly TimelineEvent[], grouping: Grouping): Group[] {
+  // Ungrouped, every event is in the one row: no need to look at each.
+  if (grouping === 'none')
+    return events.length
+      ? [{ key: '', label: 'All events', colour: '', count: events.length }]
+      : [];
   const counts = new Map<string, number>();
   for (const event of events) {
     const key = groupKey(event, grouping);

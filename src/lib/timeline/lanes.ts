@@ -79,17 +79,21 @@ export function packLanes(
   for (let i = 0; i < n; i++) {
     const onLeft = extents.left[i]! + extents.labelWidth[i]! > rightLimit;
     labelOnLeft[i] = onLeft ? 1 : 0;
-    const [left, right] = footprint(extents, i, onLeft);
-    lefts[i] = left;
-    rights[i] = right;
-    if (i > 0 && left < lefts[i - 1]!) sorted = false;
+    // The footprint, written out (see footprint): no pair to take apart, for every event.
+    const markLeft = extents.left[i]!;
+    const markRight = extents.right[i]!;
+    const label = extents.labelWidth[i]!;
+    lefts[i] = onLeft ? Math.min(markLeft, markRight - label) : markLeft;
+    rights[i] = onLeft ? markRight : Math.max(markRight, markLeft + label);
+    if (i > 0 && lefts[i]! < lefts[i - 1]!) sorted = false;
   }
   // Marks come in time order, so their left edges are usually in order already.
   const order = Array.from({ length: n }, (_, i) => i);
   if (!sorted) order.sort((a, b) => lefts[a]! - lefts[b]! || a - b);
   const lane = new Int32Array(n);
   const laneEnds: number[][] = Array.from({ length: groupCount }, () => []);
-  for (const i of order) {
+  for (let o = 0; o < n; o++) {
+    const i = order[o]!;
     const ends = laneEnds[group ? group[i]! : 0]!;
     const left = lefts[i]!;
     let chosen = -1;

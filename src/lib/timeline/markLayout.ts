@@ -54,22 +54,40 @@ export interface VisibleCluster {
 
 /** Screen x of an instant, before the pan offset is added. */
 function unpanned(scale: ScreenScale, time: number): number {
-  const [from, to] = scale.fit;
-  return ((time - from) / (to - from)) * scale.width * scale.view.k;
+  const from = scale.fit[0];
+  return ((time - from) / (scale.fit[1] - from)) * scale.width * scale.view.k;
 }
 
 /** An event's shape, in pixels at `scale` without the pan: a dot for a day, else a bar. */
 function shape(columns: DrawnColumns, i: number, scale: ScreenScale): [number, number] {
+  return [shapeLeft(columns, i, scale), shapeRight(columns, i, scale)];
+}
+
+// Called for every event when lanes are packed, so written without taking pairs apart
+// (`[left, right] = …`): that runs the iterator protocol in code not yet optimised, which is
+// all of it on a page's first load.
+
+/** An event's shape's left edge (see shape). */
+function shapeLeft(columns: DrawnColumns, i: number, scale: ScreenScale): number {
   // An open end is drawn to the edge of the fit window, where it fades out.
-  const start = Number.isFinite(columns.start[i]) ? columns.start[i]! : scale.fit[0];
-  const end = Number.isFinite(columns.end[i]) ? columns.end[i]! : scale.fit[1];
-  const left = unpanned(scale, start);
-  const right = unpanned(scale, end);
-  if (columns.flags[i]! & POINT) {
-    const centre = (left + right) / 2;
-    return [centre - POINT_RADIUS, centre + POINT_RADIUS];
-  }
-  return [left, Math.max(right, left + MIN_BAR_WIDTH)];
+  const left = unpanned(
+    scale,
+    Number.isFinite(columns.start[i]) ? columns.start[i]! : scale.fit[0],
+  );
+  if (!(columns.flags[i]! & POINT)) return left;
+  const right = unpanned(scale, Number.isFinite(columns.end[i]) ? columns.end[i]! : scale.fit[1]);
+  return (left + right) / 2 - POINT_RADIUS;
+}
+
+/** An event's shape's right edge (see shape). */
+function shapeRight(columns: DrawnColumns, i: number, scale: ScreenScale): number {
+  const left = unpanned(
+    scale,
+    Number.isFinite(columns.start[i]) ? columns.start[i]! : scale.fit[0],
+  );
+  const right = unpanned(scale, Number.isFinite(columns.end[i]) ? columns.end[i]! : scale.fit[1]);
+  if (columns.flags[i]! & POINT) return (left + right) / 2 + POINT_RADIUS;
+  return Math.max(right, left + MIN_BAR_WIDTH);
 }
 
 /** Every event's shape and label width at a zoom, for lane packing (which ignores the pan). */
@@ -84,7 +102,10 @@ export function markExtents(
   const n = columns.start.length;
   const left = new Float64Array(n);
   const right = new Float64Array(n);
-  for (let i = 0; i < n; i++) [left[i], right[i]] = shape(columns, i, scale);
+  for (let i = 0; i < n; i++) {
+    left[i] = shapeLeft(columns, i, scale);
+    right[i] = shapeRight(columns, i, scale);
+  }
   return { left, right, labelWidth };
 }
 
