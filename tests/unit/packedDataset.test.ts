@@ -11,7 +11,7 @@ import type { Dataset, TimelineEvent } from '../../src/lib/model/types.ts';
  */
 function roundTrip(dataset: Dataset): Dataset {
   const { packed, transfer } = packDataset(dataset);
-  const back = unpackDataset(structuredClone(packed, { transfer }));
+  const back = unpackDataset([structuredClone(packed, { transfer })]);
   return { ...back, events: back.events.map(plain) };
 }
 
@@ -25,6 +25,26 @@ function plain(event: TimelineEvent): TimelineEvent {
 }
 
 describe('packed datasets', () => {
+  it('go in slices, the first with the head, and come back whole in order', () => {
+    const seed = loadDataset(readFileSync('data/syria-2017-12-30.json', 'utf8')).dataset!;
+    const n = seed.events.length;
+    const cuts = [0, 2, 3, n];
+    const slices = cuts.slice(1).map((to, s) => {
+      const { packed, transfer } = packDataset(seed, cuts[s]!, to);
+      return structuredClone(packed, { transfer });
+    });
+    expect(slices.map((slice) => slice.count)).toEqual([2, 1, n - 3]);
+    expect(slices.map((slice) => slice.head !== null)).toEqual([true, false, false]);
+    const back = unpackDataset(slices);
+    expect({ ...back, events: back.events.map(plain) }).toEqual({
+      ...seed,
+      events: seed.events.map(plain),
+    });
+    // Quotes in later slices point at the articles that came with the first.
+    for (const event of back.events.slice(2))
+      for (const source of event.sources) expect(back.articles).toContain(source.article);
+  });
+
   it('bring the seed chronology back whole, quotes still pointing at their articles', () => {
     const seed = loadDataset(readFileSync('data/syria-2017-12-30.json', 'utf8')).dataset!;
     const back = roundTrip(seed);
@@ -63,7 +83,7 @@ describe('packed datasets', () => {
   it('give events that read the same each time and turn into plain JSON', () => {
     const seed = loadDataset(readFileSync('data/syria-2017-12-30.json', 'utf8')).dataset!;
     const { packed } = packDataset(seed);
-    const back = unpackDataset(packed);
+    const back = unpackDataset([packed]);
     const event = back.events.find((e) => e.actors.length > 0)!;
     expect(event.actors).toBe(event.actors);
     expect(event.sources).toBe(event.sources);

@@ -15,7 +15,12 @@ import {
  * span and article once) they pass in a fraction of that, and the page rebuilds the objects quickly.
  */
 export interface PackedDataset {
-  readonly head: Omit<Dataset, 'events'>;
+  /**
+   * Everything but the events (title, articles, periods): in the first slice only. A large
+   * dataset goes in slices of events, so the page takes each in a task short enough not to
+   * freeze it (one message of a million events took the page most of a second to take in).
+   */
+  readonly head: Omit<Dataset, 'events'> | null;
   readonly count: number;
   readonly ids: PackedTexts;
   readonly titles: PackedTexts;
@@ -29,7 +34,7 @@ export interface PackedDataset {
   readonly wordCounts: Int32Array;
   /** Event i's sources are entries sourceFrom[i] to sourceFrom[i + 1] of the source columns. */
   readonly sourceFrom: Int32Array;
-  /** Index into `head.articles`. */
+  /** Index into the dataset's articles (`head.articles` of the first slice). */
   readonly sourceArticle: Int32Array;
   readonly sourceExact: PackedTexts;
   readonly sourceStart: Int32Array;
@@ -52,12 +57,20 @@ type EventExtras = { readonly index: number } & Pick<
   'dateBasis' | 'citations' | 'displayDate' | 'media' | 'links'
 >;
 
-/** Packs a dataset; `transfer` lists the buffers to hand over with it rather than copy. */
-export function packDataset(dataset: Dataset): {
+/**
+ * Packs a dataset's events `from` to `to` (all of them by default), with its head when `from`
+ * is 0; `transfer` lists the buffers to hand over with it rather than copy.
+ */
+export function packDataset(
+  dataset: Dataset,
+  from = 0,
+  to = dataset.events.length,
+): {
   packed: PackedDataset;
   transfer: ArrayBuffer[];
 } {
-  const { events, ...head } = dataset;
+  const { events: allEvents, ...head } = dataset;
+  const events = from === 0 && to === allEvents.length ? allEvents : allEvents.slice(from, to);
   const count = events.length;
   let sourceCount = 0;
   for (const event of events) sourceCount += event.sources.length;
@@ -110,7 +123,7 @@ export function packDataset(dataset: Dataset): {
   }
 
   const packed: PackedDataset = {
-    head,
+    head: from === 0 ? head : null,
     count,
     ids: packTexts(ids),
     titles: packTexts(titles),
@@ -142,14 +155,24 @@ export function packDataset(dataset: Dataset): {
   return { packed, transfer };
 }
 
+/** The dataset again, from its slices in order (see unpackEvents). */
+export function unpackDataset(slices: readonly PackedDataset[]): Dataset {
+  const head = slices[0]?.head;
+  if (!head) throw new Error('the first slice of a packed dataset carries its head');
+  const events = slices.map((slice) => unpackEvents(slice, head.articles));
+  return { ...head, events: events.length === 1 ? events[0]! : events.flat() };
+}
+
 /**
- * The dataset again. Each event is a view over the columns: its scalar fields are filled in at
- * once, its lists (actors, places, tags, sources) are made when first read. Drawing the
- * timeline reads none of them, so opening 100,000 events makes 100,000 objects, not 600,000.
+ * The events of one slice, quoting `articles` (the first slice's). Each event is a view over
+ * the columns: its scalar fields are filled in at once, its lists (actors, places, tags,
+ * sources) are made when first read. Drawing the timeline reads none of them, so opening
+ * 100,000 events makes 100,000 objects, not 600,000.
  */
-export function unpackDataset(packed: PackedDataset): Dataset {
+export function unpackEvents(packed: PackedDataset, articles: readonly Article[]): TimelineEvent[] {
   const columns: UnpackedColumns = {
     packed,
+    articles,
     wordFrom: new Int32Array(packed.count * 3 + 1),
   };
   for (let k = 0; k < packed.count * 3; k++)
@@ -173,11 +196,12 @@ export function unpackDataset(packed: PackedDataset): Dataset {
       links: extra?.links ?? NONE,
     });
   }
-  return { ...packed.head, events };
+  return events;
 }
 
 interface UnpackedColumns {
   readonly packed: PackedDataset;
+  readonly articles: readonly Article[];
   /** Where each event's actors, places and tags start among the words (three per event). */
   readonly wordFrom: Int32Array;
 }
@@ -229,8 +253,7 @@ class PackedEvent implements TimelineEvent {
 
   get sources(): readonly Source[] {
     if (this.#sources) return this.#sources;
-    const { packed } = this.#columns;
-    const articles: readonly Article[] = packed.head.articles;
+    const { packed, articles } = this.#columns;
     const sources: Source[] = [];
     for (let s = packed.sourceFrom[this.#index]!; s < packed.sourceFrom[this.#index + 1]!; s++) {
       sources.push({

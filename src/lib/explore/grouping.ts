@@ -46,10 +46,8 @@ export function groupsOf(events: readonly TimelineEvent[], grouping: Grouping): 
   );
   return keys.map((key, rank) => ({
     key,
-    label:
-      key ||
-      (grouping === 'actor' ? 'No actor named' : grouping === 'tag' ? 'No tag' : 'All events'),
-    colour: grouping === 'none' ? '' : (GROUP_COLOURS[rank] ?? OTHER_COLOUR),
+    label: key || (grouping === 'actor' ? 'No actor named' : 'No tag'),
+    colour: GROUP_COLOURS[rank] ?? OTHER_COLOUR,
     count: counts.get(key)!,
   }));
 }

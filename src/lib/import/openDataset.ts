@@ -1,4 +1,5 @@
-import { unpackDataset } from '../data/packedDataset.ts';
+import { unpackEvents } from '../data/packedDataset.ts';
+import type { Dataset, TimelineEvent } from '../model/types.ts';
 import { failedLoad } from '../data/problem.ts';
 import type { DataFormat } from './formats.ts';
 import type { AnyDatasetLoad } from './loadAnyDataset.ts';
@@ -94,15 +95,21 @@ export function openDataset(
       input.name,
       `${message}. If it is a folder, or was moved or changed after it was chosen, choose it again.`,
     );
+  // The dataset arrives in slices, each unpacked as it comes (its own task: no long freeze).
+  let head: Omit<Dataset, 'events'> | null = null;
+  const slices: TimelineEvent[][] = [];
   worker.onmessage = ({ data }) => {
-    if (data.type === 'failed') {
+    if (data.type === 'slice') {
+      head ??= data.packed.head;
+      if (head) slices.push(unpackEvents(data.packed, head.articles));
+    } else if (data.type === 'failed') {
       settle(failure(data.message));
       worker.terminate();
     } else if (data.type === 'progress')
       onProgress({ stage: 'reading', loaded: data.loaded, total: data.total });
     else if (data.type === 'checking') onProgress({ stage: 'checking' });
     else if (data.type === 'done') {
-      const dataset = data.packed ? unpackDataset(data.packed) : null;
+      const dataset = head ? { ...head, events: slices.flat() } : null;
       settle({ ...data.load, dataset, text: data.text });
       worker.terminate();
     }
