@@ -62,53 +62,60 @@ export function drawnInterval(span: DateSpan): DrawnInterval {
 }
 
 export function eventColumns(unordered: readonly TimelineEvent[]): EventColumns {
+  // Written as plain loops: this runs over every event while the first view is drawn, when
+  // none of the code is optimised yet, and callbacks and spreads cost most then.
+  const n = unordered.length;
   // Events of a large dataset share a few thousand date spans: each is worked out once.
   const drawnBySpan = new Map<DateSpan, DrawnInterval>();
-  const drawnAll = unordered.map((event) => {
-    let drawn = drawnBySpan.get(event.when);
-    if (!drawn) drawnBySpan.set(event.when, (drawn = drawnInterval(event.when)));
-    return drawn;
-  });
-  const order = unordered.map((_, i) => i);
-  // A dataset comes sorted from its loader, so this usually finds nothing to do.
-  const sorted = drawnAll.every((drawn, i) => i === 0 || compare(drawnAll[i - 1]!, drawn) <= 0);
-  if (!sorted) order.sort((a, b) => compare(drawnAll[a]!, drawnAll[b]!) || a - b);
-  const events = sorted ? unordered : order.map((i) => unordered[i]!);
-  const n = events.length;
+  let drawnAll = new Array<DrawnInterval>(n);
+  // A dataset comes sorted from its loader, so there is usually nothing to reorder.
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    const when = unordered[i]!.when;
+    let drawn = drawnBySpan.get(when);
+    if (!drawn) drawnBySpan.set(when, (drawn = drawnInterval(when)));
+    drawnAll[i] = drawn;
+    if (sorted && i > 0 && compare(drawnAll[i - 1]!, drawn) > 0) sorted = false;
+  }
+  let events = unordered;
+  if (!sorted) {
+    const order = Array.from({ length: n }, (_, i) => i);
+    const unsortedDrawn = drawnAll;
+    order.sort((a, b) => compare(unsortedDrawn[a]!, unsortedDrawn[b]!) || a - b);
+    events = order.map((i) => unordered[i]!);
+    drawnAll = order.map((i) => unsortedDrawn[i]!);
+  }
   const start = new Float64Array(n);
   const end = new Float64Array(n);
   const flags = new Uint8Array(n);
   const maxEndSoFar = new Float64Array(n);
+  const ids = new Array<string>(n);
+  const titles = new Array<string>(n);
   let low = Infinity;
   let high = -Infinity;
   let runningMax = -Infinity;
-  // An open end still tells where the known part is: the extent takes in every finite end.
-  const widen = (t: number) => {
-    if (!Number.isFinite(t)) return;
-    low = Math.min(low, t);
-    high = Math.max(high, t);
-  };
   for (let i = 0; i < n; i++) {
-    const drawn = drawnAll[order[i]!]!;
+    const drawn = drawnAll[i]!;
+    const event = events[i]!;
     start[i] = drawn.start;
     end[i] = drawn.end;
-    flags[i] = drawn.flags | (events[i]!.dateBasis?.kind === 'publication' ? REPORTED : 0);
+    flags[i] = drawn.flags | (event.dateBasis?.kind === 'publication' ? REPORTED : 0);
     runningMax = Math.max(runningMax, drawn.end);
     maxEndSoFar[i] = runningMax;
-    widen(drawn.start);
-    widen(drawn.end);
+    // An open end still tells where the known part is: the extent takes in every finite end.
+    if (Number.isFinite(drawn.start)) {
+      low = Math.min(low, drawn.start);
+      high = Math.max(high, drawn.start);
+    }
+    if (Number.isFinite(drawn.end)) {
+      low = Math.min(low, drawn.end);
+      high = Math.max(high, drawn.end);
+    }
+    ids[i] = event.id;
+    titles[i] = event.title;
   }
   if (low === Infinity) [low, high] = [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
-  return {
-    events,
-    ids: events.map((e) => e.id),
-    titles: events.map((e) => e.title),
-    start,
-    end,
-    flags,
-    maxEndSoFar,
-    extent: [low, high],
-  };
+  return { events, ids, titles, start, end, flags, maxEndSoFar, extent: [low, high] };
 }
 
 function compare(a: DrawnInterval, b: DrawnInterval): number {
