@@ -1,6 +1,6 @@
 import { eventsInWindow, OPEN_END, OPEN_START, POINT, type EventColumns } from './eventColumns.ts';
 import { placeLabels, type LabelBox } from './labels.ts';
-import { CLUSTER_WIDTH, type Cluster } from './clusters.ts';
+import { CLUSTER_WIDTH, clusterLabel, type Cluster, type ClusterLabel } from './clusters.ts';
 import { LANE_GAP, OVERFLOW, type LaneLayout, type MarkExtents } from './lanes.ts';
 import type { TimeWindow, ViewTransform } from './viewWindow.ts';
 
@@ -47,6 +47,8 @@ export interface VisibleCluster {
   /** Left edge, in screen pixels. */
   readonly left: number;
   readonly count: number;
+  /** What its pill says, in the room it has before the next cluster of its row. */
+  readonly label: ClusterLabel;
   /** The time its events cover, from the first start to the last end. */
   readonly start: number;
   readonly end: number;
@@ -178,16 +180,29 @@ export function visibleClusters(
   clusters: readonly Cluster[],
   scale: ScreenScale,
 ): VisibleCluster[] {
+  const lefts = clusters.map(
+    (cluster) => shapeLeft(columns, cluster.members[0]!, scale) + scale.view.x,
+  );
+  // The room each has: up to the next cluster of its row (clusters come in time order).
+  const rooms = new Float64Array(clusters.length).fill(Infinity);
+  const lastOfGroup = new Map<number, number>();
+  clusters.forEach((cluster, index) => {
+    const previous = lastOfGroup.get(cluster.group);
+    if (previous !== undefined) rooms[previous] = lefts[index]! - lefts[previous]!;
+    lastOfGroup.set(cluster.group, index);
+  });
   const visible: VisibleCluster[] = [];
   clusters.forEach((cluster, index) => {
     const first = cluster.members[0]!;
-    const left = shape(columns, first, scale)[0] + scale.view.x;
+    const left = lefts[index]!;
     if (left > scale.width || left + CLUSTER_WIDTH < 0) return;
     visible.push({
       index,
       group: cluster.group,
       left,
       count: cluster.members.length,
+      // Nor past the right edge, where its words would be cut off.
+      label: clusterLabel(cluster.members.length, Math.min(rooms[index]!, scale.width - left)),
       start: columns.start[first]!,
       end: cluster.end,
     });
