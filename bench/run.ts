@@ -10,7 +10,8 @@ import { launchChromium } from '../tests/e2e/chromium.ts';
 import { syntheticDataset } from './syntheticDataset.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000,1000000').split(',').map(Number);
-// Three page loads a size, as the issue asks; more (BENCH_LOADS) to compare two builds closely.
+// Three page loads a size, as the issue asks; more (BENCH_LOADS) to compare two builds closely,
+// and BENCH_VERBOSE=1 to print each load's times (the spread the medians hide).
 const RUNS = Number(process.env.BENCH_LOADS ?? 3);
 const PORT = 4319;
 const LOAD_TIMEOUT = 180_000;
@@ -36,6 +37,12 @@ const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : null;
 };
+
+/** One load's times, for BENCH_VERBOSE. */
+function describeLoad(size: number, run: Run): string {
+  const ms = (value: number | null) => (value === null ? '—' : `${value.toFixed(0)} ms`);
+  return `${size} events: drawn ${ms(run.firstDrawMs)} (downloaded ${ms(run.downloadedMs)}, checked ${ms(run.checkedMs)})`;
+}
 
 /** What the page logs once the timeline's first complete draw is on screen. */
 const READY_SIGNAL = 'sourceline-bench: first complete draw';
@@ -291,7 +298,7 @@ async function main() {
       for (let run = 0; run < RUNS; run++) {
         const result = await measure(browser, size);
         runs.push(result);
-        if (process.env.BENCH_VERBOSE) console.log(size, result.firstDrawMs?.toFixed(0), result.downloadedMs?.toFixed(0), result.checkedMs?.toFixed(0));
+        if (process.env.BENCH_VERBOSE) console.log(describeLoad(size, result));
         if (result.firstDrawMs === null) break;
       }
       const pick = (key: keyof Run) =>
