@@ -13,7 +13,7 @@ const SHARED = [
   /preload-helper/,
   /src[\\/]lib[\\/]model[\\/](dateSpan|calendarDay|calendarNames|formatDate|types)\.ts$/,
   /src[\\/]lib[\\/](explore[\\/]filters|import[\\/]formats|data[\\/]problem)\.ts$/,
-  /src[\\/]lib[\\/]components[\\/]lazyComponent\.svelte\.ts$/,
+  /src[\\/]lib[\\/]components[\\/](lazyComponent\.svelte|textMeasure)\.ts$/,
 ];
 
 export default defineConfig({
@@ -23,6 +23,8 @@ export default defineConfig({
     // The manifest lists each chunk's static imports: the benchmark sums the first download
     // from it.
     manifest: true,
+    // Every browser that runs this build (ES2022) has module preloading: no polyfill for it.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         codeSplitting: {

@@ -13,11 +13,7 @@ const params = new URL(window.location.href).searchParams;
 // it has arrived by the time the page is built. A part that fails to load is reported where
 // it is used.
 if (params.has('data')) {
-  for (const part of [
-    import('./lib/data/fetchDataset.ts'),
-    import('./lib/import/openDataset.ts'),
-    import('./lib/import/loadAnyDataset.ts'),
-  ])
+  for (const part of [import('./lib/data/fetchDataset.ts'), import('./lib/import/openDataset.ts')])
     part.catch(() => {});
 }
 // Dates in the address are read as the page is built; one in a form beyond a plain year,

@@ -6,7 +6,8 @@ import {
   type DateSpan,
 } from '../../src/lib/model/dateSpan.ts';
 import { parseWithGrammar } from '../../src/lib/model/edtfGrammar.ts';
-import { formatSpan, precisionNote } from '../../src/lib/model/formatDate.ts';
+import { formatSpan } from '../../src/lib/model/formatDate.ts';
+import { precisionNote } from '../../src/lib/model/precisionNote.ts';
 
 function span(text: string): DateSpan {
   const parsed = parseDate(text);

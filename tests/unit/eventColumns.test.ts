@@ -8,8 +8,12 @@ import {
   UNCERTAIN,
   drawnInterval,
   eventColumns,
+  eventColumnsInSteps,
   eventsInWindow,
 } from '../../src/lib/timeline/eventColumns.ts';
+import { runInSteps } from '../../src/lib/timeline/prepareInSteps.ts';
+import { runAtOnce } from '../../src/lib/timeline/steps.ts';
+import { measureInSteps } from '../../src/lib/components/textMeasure.ts';
 import { parseDate } from '../../src/lib/model/dateSpan.ts';
 import { eventsDated } from './timelineHelpers.ts';
 
@@ -63,6 +67,22 @@ describe('EDTF date → drawn interval', () => {
 });
 
 describe('event columns', () => {
+  it('come out the same worked out a few events a task as all at once', async () => {
+    const dates = ['2017-12-28', '2011-03/..', '2015-09', '2012', '2016-02-29', '2013-05/2014'];
+    const events = eventsDated(...dates, ...dates.slice(0, 3));
+    const atOnce = eventColumns(events);
+    let steps = 0;
+    const inSteps = await runInSteps(eventColumnsInSteps(events, 2), () => (steps++, false));
+    expect(inSteps).toEqual(atOnce);
+    expect(steps).toBeGreaterThanOrEqual(Math.ceil(events.length / 2) * 2 - 1);
+    // Stopped between two steps, it gives nothing.
+    expect(await runInSteps(eventColumnsInSteps(events, 2), () => true)).toBeNull();
+    const widths = (text: string) => text.length * 7;
+    expect(await runInSteps(measureInSteps(atOnce.titles, widths, 4), () => false)).toEqual(
+      runAtOnce(measureInSteps(atOnce.titles, widths, Infinity)),
+    );
+  });
+
   it('sorts events by drawn start and spans every finite instant', () => {
     const columns = eventColumns(eventsDated('2017-12-28', '2011-03/..', '2015-09'));
     expect(columns.ids).toEqual(['e1', 'e2', 'e0']);

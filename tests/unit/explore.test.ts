@@ -2,10 +2,10 @@
 import '../../src/lib/model/edtfGrammar.ts';
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../src/lib/data/bundledDataset.ts';
+import { facetCounts } from '../../src/lib/explore/facetCounts.ts';
 import {
   NO_FILTER,
   applyFilter,
-  facetCounts,
   isFiltering,
   periodWindow,
 } from '../../src/lib/explore/filters.ts';

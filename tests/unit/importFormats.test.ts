@@ -4,7 +4,8 @@ import { reduceHtml } from '../../src/lib/import/htmlText.ts';
 import { detectFormat, loadAnyDataset } from '../../src/lib/import/loadAnyDataset.ts';
 import { decodeText } from '../../src/lib/import/readText.ts';
 import { timelineJsDateToEdtf } from '../../src/lib/import/timelineJsDate.ts';
-import { formatSpan, precisionNote } from '../../src/lib/model/formatDate.ts';
+import { formatSpan } from '../../src/lib/model/formatDate.ts';
+import { precisionNote } from '../../src/lib/model/precisionNote.ts';
 
 const edtf = (date: Record<string, unknown>) => {
   const read = timelineJsDateToEdtf(date);

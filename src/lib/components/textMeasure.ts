@@ -44,3 +44,18 @@ export function createTextMeasure(font: string, fontSizePx: number): (text: stri
 
 /** Up to Armenian; Hebrew (U+0590) onwards includes scripts whose letters join or combine. */
 const ALPHABETIC_END = 0x0590;
+
+/** The widths of many texts, in steps of `perStep` texts (see steps.ts). */
+export function* measureInSteps(
+  texts: readonly string[],
+  measure: (text: string) => number,
+  perStep: number,
+): Generator<void, Float64Array> {
+  const widths = new Float64Array(texts.length);
+  for (let from = 0; from < texts.length; from += perStep) {
+    if (from > 0) yield;
+    for (let i = from; i < Math.min(texts.length, from + perStep); i++)
+      widths[i] = measure(texts[i]!);
+  }
+  return widths;
+}

@@ -155,12 +155,35 @@ export function packDataset(
   return { packed, transfer };
 }
 
-/** The dataset again, from its slices in order (see unpackEvents). */
+/**
+ * Takes a dataset in as its slices arrive, in order, unpacking each as it comes (so each is a
+ * short task of its own), and gives the dataset once all are in.
+ */
+export class SliceReceiver {
+  #head: Omit<Dataset, 'events'> | null = null;
+  readonly #events: TimelineEvent[][] = [];
+
+  add(slice: PackedDataset): void {
+    this.#head ??= slice.head;
+    if (!this.#head) throw new Error('the first slice of a packed dataset carries its head');
+    this.#events.push(unpackEvents(slice, this.#head.articles));
+  }
+
+  /** The dataset; null when no slice came. */
+  dataset(): Dataset | null {
+    if (!this.#head) return null;
+    const events = this.#events;
+    return { ...this.#head, events: events.length === 1 ? events[0]! : events.flat() };
+  }
+}
+
+/** The dataset again, from its slices in order (see SliceReceiver). */
 export function unpackDataset(slices: readonly PackedDataset[]): Dataset {
-  const head = slices[0]?.head;
-  if (!head) throw new Error('the first slice of a packed dataset carries its head');
-  const events = slices.map((slice) => unpackEvents(slice, head.articles));
-  return { ...head, events: events.length === 1 ? events[0]! : events.flat() };
+  const receiver = new SliceReceiver();
+  for (const slice of slices) receiver.add(slice);
+  const dataset = receiver.dataset();
+  if (!dataset) throw new Error('a packed dataset has at least one slice');
+  return dataset;
 }
 
 /**

@@ -43,7 +43,11 @@ export function periodWindow(
   };
 }
 
-function matcher(filter: EventFilter, skip: Facet | null): (event: TimelineEvent) => boolean {
+/** Whether an event passes the filter, leaving out one facet (`skip`) when counting it. */
+export function matcher(
+  filter: EventFilter,
+  skip: Facet | null,
+): (event: TimelineEvent) => boolean {
   const actors = skip === 'actors' ? [] : filter.actors;
   const tags = skip === 'tags' ? [] : filter.tags;
   const period = filter.period ? periodWindow(filter.period) : null;
@@ -64,23 +68,4 @@ export function applyFilter(
   filter: EventFilter,
 ): readonly TimelineEvent[] {
   return isFiltering(filter) ? events.filter(matcher(filter, null)) : events;
-}
-
-/**
- * Every value of a facet with how many events would match if it were chosen too: counted
- * among the events the *other* facets let through, so choosing never shows a dead end.
- * Most frequent first, then alphabetical; chosen values are always listed.
- */
-export function facetCounts(
-  events: readonly TimelineEvent[],
-  filter: EventFilter,
-  facet: Facet,
-): FacetValue[] {
-  const counts = new Map<string, number>(filter[facet].map((value) => [value, 0]));
-  for (const event of events.filter(matcher(filter, facet))) {
-    for (const value of new Set(event[facet])) counts.set(value, (counts.get(value) ?? 0) + 1);
-  }
-  return [...counts]
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }

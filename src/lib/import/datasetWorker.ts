@@ -1,4 +1,7 @@
 /// <reference lib="webworker" />
+// The worker reads the large files, where reading again for a grammar loaded on demand would
+// cost most: it has the grammar from the start (its bundle holds all the reading code anyway).
+import '../model/edtfGrammar.ts';
 import { packDataset } from '../data/packedDataset.ts';
 import { loadAnyDataset, type DataFormat } from './loadAnyDataset.ts';
 import { readInput, type DatasetInput } from './readText.ts';

@@ -1,6 +1,7 @@
 import { isObject } from '../data/fieldReader.ts';
 import { loadDataset, type DatasetLoad } from '../data/loadDataset.ts';
 import { parseJson, type JsonParse } from '../data/parseJson.ts';
+import { CODE_MISSING, CodeNotLoaded, loadCode } from '../data/codeLoading.ts';
 import { failedLoad } from '../data/problem.ts';
 import { withDateGrammar } from '../model/withDateGrammar.ts';
 import type { DataFormat } from './formats.ts';
@@ -19,7 +20,7 @@ export interface AnyDatasetLoad extends DatasetLoad {
 export async function detectFormat(text: string): Promise<DataFormat | null> {
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (looksLikeJson(start)) return jsonFormat(parseJson(start));
-  const { csvKind, parseCsv } = await import('./readCsv.ts');
+  const { csvKind, parseCsv } = await loadCode(() => import('./readCsv.ts'));
   return csvKind(parseCsv(start.slice(0, 64 * 1024)).header);
 }
 
@@ -41,13 +42,20 @@ function jsonFormat(parsed: JsonParse): DataFormat {
  * Opens a file in any supported format: detected from its content unless `format` says. Never
  * fails; an empty, binary or unrecognised file gets a report that says what it is. The readers
  * of other formats (CSV, TimelineJS) and the EDTF grammar load only for files that need them:
- * most of the code, which a Sourceline JSON file would otherwise wait for.
+ * most of the code, which a Sourceline JSON file would otherwise wait for. When one cannot be
+ * fetched, the report says so, not that the file is at fault.
  */
 export async function loadAnyDataset(
   text: string,
   options: { file?: string; format?: DataFormat | null; encodingNote?: string | null } = {},
 ): Promise<AnyDatasetLoad> {
-  const load = await loadText(text, options);
+  let load: AnyDatasetLoad;
+  try {
+    load = await loadText(text, options);
+  } catch (error) {
+    if (!(error instanceof CodeNotLoaded)) throw error;
+    load = { ...failedLoad(options.file, CODE_MISSING), format: null };
+  }
   if (!options.encodingNote) return load;
   const note = {
     severity: 'warning' as const,
@@ -92,12 +100,12 @@ async function loadText(
       const json = parsed.value;
       if (!isObject(json))
         return { ...fail('a TimelineJS file must be a JSON object with "events".'), format };
-      const { readTimelineJs } = await import('./readTimelineJs.ts');
+      const { readTimelineJs } = await loadCode(() => import('./readTimelineJs.ts'));
       return { ...(await withDateGrammar(() => readTimelineJs(json, file))), format };
     }
     case 'timelinejs-csv':
     case 'native-csv': {
-      const { readCsv } = await import('./readCsv.ts');
+      const { readCsv } = await loadCode(() => import('./readCsv.ts'));
       return { ...(await withDateGrammar(() => readCsv(text, format, file))), format };
     }
     default:

@@ -1,8 +1,9 @@
-import { unpackEvents } from '../data/packedDataset.ts';
-import type { Dataset, TimelineEvent } from '../model/types.ts';
+import { SliceReceiver } from '../data/packedDataset.ts';
 import { failedLoad } from '../data/problem.ts';
 import type { DataFormat } from './formats.ts';
-import type { AnyDatasetLoad } from './loadAnyDataset.ts';
+// The reader of Sourceline JSON comes with this code (the readers of other formats and the
+// EDTF grammar load when a file needs them), so it has arrived when a download has.
+import { loadAnyDataset, type AnyDatasetLoad } from './loadAnyDataset.ts';
 import { inputSize, readInput, type DatasetInput } from './readText.ts';
 import type { WorkerRequest } from './datasetWorker.ts';
 
@@ -33,27 +34,6 @@ export function readsInWorker(size: number): boolean {
 }
 
 let spareWorker: Worker | null = null;
-
-let reader: Promise<typeof import('./loadAnyDataset.ts')> | null = null;
-
-/**
- * The code that reads a dataset on the page, loaded once. Not in the page's first load, so a
- * page showing the bundled chronology never fetches it; asked for as soon as a download
- * starts (prepareToRead), so it has arrived and been compiled before the last byte has.
- */
-function pageReader(): Promise<typeof import('./loadAnyDataset.ts')> {
-  if (!reader) {
-    reader = import('./loadAnyDataset.ts');
-    // A failed load is reported where it is awaited, and tried again next time.
-    reader.catch(() => (reader = null));
-  }
-  return reader;
-}
-
-/** Fetches the code that reads a dataset on the page while the dataset is still arriving. */
-export function prepareToRead(): void {
-  pageReader().catch(() => {});
-}
 
 /**
  * Starts the worker before the input is in hand (while a large download is still arriving),
@@ -96,21 +76,17 @@ export function openDataset(
       `${message}. If it is a folder, or was moved or changed after it was chosen, choose it again.`,
     );
   // The dataset arrives in slices, each unpacked as it comes (its own task: no long freeze).
-  let head: Omit<Dataset, 'events'> | null = null;
-  const slices: TimelineEvent[][] = [];
+  const received = new SliceReceiver();
   worker.onmessage = ({ data }) => {
-    if (data.type === 'slice') {
-      head ??= data.packed.head;
-      if (head) slices.push(unpackEvents(data.packed, head.articles));
-    } else if (data.type === 'failed') {
+    if (data.type === 'slice') received.add(data.packed);
+    else if (data.type === 'failed') {
       settle(failure(data.message));
       worker.terminate();
     } else if (data.type === 'progress')
       onProgress({ stage: 'reading', loaded: data.loaded, total: data.total });
     else if (data.type === 'checking') onProgress({ stage: 'checking' });
     else if (data.type === 'done') {
-      const dataset = head ? { ...head, events: slices.flat() } : null;
-      settle({ ...data.load, dataset, text: data.text });
+      settle({ ...data.load, dataset: received.dataset(), text: data.text });
       worker.terminate();
     }
   };
@@ -140,9 +116,6 @@ function openOnPage(
   onProgress: (progress: OpenProgress) => void,
 ): OpeningDataset {
   let cancelled = false;
-  // Asked for at once, so it arrives while the file is read.
-  const reader = pageReader();
-  reader.catch(() => {}); // reported where it is awaited, unless cancelled first
   const done = (async (): Promise<OpenedDataset | null> => {
     // Progress is reported from the next task on, once the caller holds the handle.
     await Promise.resolve();
@@ -152,7 +125,6 @@ function openOnPage(
       );
       if (cancelled) return null;
       onProgress({ stage: 'checking' });
-      const { loadAnyDataset } = await reader;
       const load = await loadAnyDataset(read.text, {
         file: input.name,
         format,

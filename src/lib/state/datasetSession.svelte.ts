@@ -87,10 +87,7 @@ export class DatasetSession {
     let open: Awaited<ReturnType<typeof opener>> | null = null;
     const openerLoaded = opener();
     openerLoaded.then(
-      (module) => {
-        open = module;
-        module.prepareToRead();
-      },
+      (module) => (open = module),
       () => {}, // reported by run(), which needs it too
     );
     let fetchDataset: Awaited<ReturnType<typeof downloader>>['fetchDataset'];

@@ -51,7 +51,8 @@ export class LayoutCache {
   at(k: number): TimelineLayout {
     const done = this.#done.get(k);
     if (done) return done;
-    if (!this.#worker) return this.now(k);
+    // The first view's (k = 1) is packed on the page: the worker is not asked for it too.
+    if (!this.#worker || k <= 1) return this.now(k);
     if (!this.#pending.has(k)) {
       this.#pending.add(k);
       this.#post({ kind: 'layout', k });

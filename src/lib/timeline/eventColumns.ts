@@ -1,6 +1,7 @@
 import { utcStartOfDay } from '../model/calendarDay.ts';
 import type { DatePoint, DateSpan } from '../model/dateSpan.ts';
 import type { TimelineEvent } from '../model/types.ts';
+import { runAtOnce } from './steps.ts';
 
 export const DAY_MS = 86_400_000;
 
@@ -61,7 +62,18 @@ export function drawnInterval(span: DateSpan): DrawnInterval {
   return { start, end, flags };
 }
 
-export function eventColumns(unordered: readonly TimelineEvent[]): EventColumns {
+export function eventColumns(events: readonly TimelineEvent[]): EventColumns {
+  return runAtOnce(eventColumnsInSteps(events, Infinity));
+}
+
+/**
+ * eventColumns as steps of `perStep` events, so a caller can give the page back between them
+ * (runInSteps in steps.ts): for a million events it is a quarter of a second of work.
+ */
+export function* eventColumnsInSteps(
+  unordered: readonly TimelineEvent[],
+  perStep: number,
+): Generator<void, EventColumns> {
   // Written as plain loops: this runs over every event while the first view is drawn, when
   // none of the code is optimised yet, and callbacks and spreads cost most then.
   const n = unordered.length;
@@ -70,12 +82,15 @@ export function eventColumns(unordered: readonly TimelineEvent[]): EventColumns 
   let drawnAll = new Array<DrawnInterval>(n);
   // A dataset comes sorted from its loader, so there is usually nothing to reorder.
   let sorted = true;
-  for (let i = 0; i < n; i++) {
-    const when = unordered[i]!.when;
-    let drawn = drawnBySpan.get(when);
-    if (!drawn) drawnBySpan.set(when, (drawn = drawnInterval(when)));
-    drawnAll[i] = drawn;
-    if (sorted && i > 0 && compare(drawnAll[i - 1]!, drawn) > 0) sorted = false;
+  for (let from = 0; from < n; from += perStep) {
+    if (from > 0) yield;
+    for (let i = from; i < Math.min(n, from + perStep); i++) {
+      const when = unordered[i]!.when;
+      let drawn = drawnBySpan.get(when);
+      if (!drawn) drawnBySpan.set(when, (drawn = drawnInterval(when)));
+      drawnAll[i] = drawn;
+      if (sorted && i > 0 && compare(drawnAll[i - 1]!, drawn) > 0) sorted = false;
+    }
   }
   let events = unordered;
   if (!sorted) {
@@ -94,25 +109,28 @@ export function eventColumns(unordered: readonly TimelineEvent[]): EventColumns 
   let low = Infinity;
   let high = -Infinity;
   let runningMax = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const drawn = drawnAll[i]!;
-    const event = events[i]!;
-    start[i] = drawn.start;
-    end[i] = drawn.end;
-    flags[i] = drawn.flags | (event.dateBasis?.kind === 'publication' ? REPORTED : 0);
-    runningMax = Math.max(runningMax, drawn.end);
-    maxEndSoFar[i] = runningMax;
-    // An open end still tells where the known part is: the extent takes in every finite end.
-    if (Number.isFinite(drawn.start)) {
-      low = Math.min(low, drawn.start);
-      high = Math.max(high, drawn.start);
+  for (let from = 0; from < n; from += perStep) {
+    yield;
+    for (let i = from; i < Math.min(n, from + perStep); i++) {
+      const drawn = drawnAll[i]!;
+      const event = events[i]!;
+      start[i] = drawn.start;
+      end[i] = drawn.end;
+      flags[i] = drawn.flags | (event.dateBasis?.kind === 'publication' ? REPORTED : 0);
+      runningMax = Math.max(runningMax, drawn.end);
+      maxEndSoFar[i] = runningMax;
+      // An open end still tells where the known part is: the extent takes in every finite end.
+      if (Number.isFinite(drawn.start)) {
+        low = Math.min(low, drawn.start);
+        high = Math.max(high, drawn.start);
+      }
+      if (Number.isFinite(drawn.end)) {
+        low = Math.min(low, drawn.end);
+        high = Math.max(high, drawn.end);
+      }
+      ids[i] = event.id;
+      titles[i] = event.title;
     }
-    if (Number.isFinite(drawn.end)) {
-      low = Math.min(low, drawn.end);
-      high = Math.max(high, drawn.end);
-    }
-    ids[i] = event.id;
-    titles[i] = event.title;
   }
   if (low === Infinity) [low, high] = [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
   return { events, ids, titles, start, end, flags, maxEndSoFar, extent: [low, high] };
