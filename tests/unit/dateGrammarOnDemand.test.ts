@@ -4,28 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { loadAnyDataset } from '../../src/lib/import/loadAnyDataset.ts';
 import { DateGrammarNeeded, parseDate } from '../../src/lib/model/dateSpan.ts';
 import { withDateGrammar } from '../../src/lib/model/withDateGrammar.ts';
-
-const article = {
-  id: 'a1',
-  title: 'An article',
-  outlet: 'The Daily',
-  url: 'https://example.org/a1',
-  published: '2017-12-30',
-  publishedBasis: 'Printed on the page.',
-  text: 'Troops moved north. Talks began.',
-};
+import { datasetDated } from './timelineHelpers.ts';
 
 function dataset(dates: string[]): string {
-  return JSON.stringify({
-    title: 'Test',
-    articles: [article],
-    events: dates.map((date, i) => ({
-      id: `e${i}`,
-      title: `Event ${i}`,
-      date,
-      sources: [{ article: 'a1', exact: 'Troops moved north.', start: 0, end: 19 }],
-    })),
-  });
+  return JSON.stringify(datasetDated(...dates));
 }
 
 describe('the EDTF grammar, loaded on demand', () => {
