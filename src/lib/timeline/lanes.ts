@@ -87,13 +87,17 @@ export function packLanes(
     rights[i] = onLeft ? markRight : Math.max(markRight, markLeft + label);
     if (i > 0 && lefts[i]! < lefts[i - 1]!) sorted = false;
   }
-  // Marks come in time order, so their left edges are usually in order already.
-  const order = Array.from({ length: n }, (_, i) => i);
-  if (!sorted) order.sort((a, b) => lefts[a]! - lefts[b]! || a - b);
+  // Marks come in time order, so their left edges are usually in order already: then no
+  // order is made at all.
+  let order: number[] | null = null;
+  if (!sorted) {
+    order = Array.from({ length: n }, (_, i) => i);
+    order.sort((a, b) => lefts[a]! - lefts[b]! || a - b);
+  }
   const lane = new Int32Array(n);
   const laneEnds: number[][] = Array.from({ length: groupCount }, () => []);
   for (let o = 0; o < n; o++) {
-    const i = order[o]!;
+    const i = order ? order[o]! : o;
     const ends = laneEnds[group ? group[i]! : 0]!;
     const left = lefts[i]!;
     let chosen = -1;
