@@ -6,7 +6,8 @@ import {
   utcStartOfDay,
   weekdayOf,
 } from '../../src/lib/model/calendarDay.ts';
-import { monthName, weekdayName } from '../../src/lib/model/calendarNames.ts';
+import { monthName } from '../../src/lib/model/calendarNames.ts';
+import { weekdayName } from '../../src/lib/model/weekdays.ts';
 
 /** The same day by way of Date, which the arithmetic must agree with. */
 function viaDate(year: number, month: number, day: number): number {

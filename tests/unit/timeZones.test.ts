@@ -1,7 +1,8 @@
 import '../../src/lib/model/edtfGrammar.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/lib/model/dateSpan.ts';
-import { formatDayWithWeekday, formatSpan } from '../../src/lib/model/formatDate.ts';
+import { formatSpan } from '../../src/lib/model/formatDate.ts';
+import { formatDayWithWeekday } from '../../src/lib/model/weekdays.ts';
 import { resolveDateExpression } from '../../src/lib/model/resolveDate.ts';
 
 // Node applies a change to process.env.TZ at once, so one process can try many zones. These

@@ -1,6 +1,7 @@
 import { isoDay, utcStartOfDay } from '../model/calendarDay.ts';
 import { firstDay, lastDay, parseDate, type DateSpan } from '../model/dateSpan.ts';
-import { formatDayWithWeekday, formatSpan } from '../model/formatDate.ts';
+import { formatSpan } from '../model/formatDate.ts';
+import { formatDayWithWeekday } from '../model/weekdays.ts';
 import { resolveDateExpression } from '../model/resolveDate.ts';
 import {
   NONE,

@@ -1,8 +1,8 @@
-import { weekdayOf, type CalendarDay } from './calendarDay.ts';
-
-// The app writes dates in British English only, so its names are a table. Intl would give the
-// same words, but building its first formatter loads locale data: about 13 ms of a page's
-// first second on this kind of machine, for nineteen words. A test checks them against Intl.
+// The app writes dates in British English only, so month names are a table. Intl would give
+// the same words, but building its first formatter loads locale data: about 13 ms of a page's
+// first second on this kind of machine, for twelve words. A test checks them against Intl.
+// (Weekday names, needed only to explain how a date was read, are in weekdays.ts, out of the
+// page's first download.)
 const MONTHS = [
   'January',
   'February',
@@ -17,15 +17,6 @@ const MONTHS = [
   'November',
   'December',
 ] as const;
-const WEEKDAYS = [
-  'Sunday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-] as const;
 
 /**
  * "December", or with `short` "Dec" (three letters: the axis has always cut September to
@@ -35,9 +26,4 @@ export function monthName(month: number, length: 'long' | 'short' = 'long'): str
   const name = MONTHS[month - 1];
   if (name === undefined) throw new RangeError(`month ${month} is not 1 to 12`);
   return length === 'long' ? name : name.slice(0, 3);
-}
-
-/** "Saturday". */
-export function weekdayName(day: CalendarDay): string {
-  return WEEKDAYS[weekdayOf(day)]!;
 }

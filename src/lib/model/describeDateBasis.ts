@@ -1,5 +1,6 @@
 import type { DateSpan } from './dateSpan.ts';
-import { formatDayWithWeekday, formatSpan } from './formatDate.ts';
+import { formatSpan } from './formatDate.ts';
+import { formatDayWithWeekday } from './weekdays.ts';
 import type { DateBasis } from './types.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { CalendarDay } from './calendarDay.ts';
-import { monthName, weekdayName } from './calendarNames.ts';
+import { monthName } from './calendarNames.ts';
 import type { DatePoint, DateSpan, MissingBound } from './dateSpan.ts';
 
 // Dates are written the way British and international newsrooms write them: 30 December 2017.
@@ -16,11 +16,6 @@ export function formatMonth(day: CalendarDay): string {
 /** "30 December 2017". */
 export function formatDay(day: CalendarDay): string {
   return `${day.day} ${formatMonth(day)}`;
-}
-
-/** "Saturday 30 December 2017". */
-export function formatDayWithWeekday(day: CalendarDay): string {
-  return `${weekdayName(day)} ${formatDay(day)}`;
 }
 
 /** A point written no more precisely than it is known: "December 2017", never "1 December 2017". */
