@@ -21,9 +21,22 @@ function open(path: string, width = 1280) {
   return openPage(browser, path, { viewport: { width, height: 900 } });
 }
 
+/**
+ * Opens the list view and waits until it lists every seed event: its code loads after the
+ * page, so it may not be there yet when the page has loaded.
+ */
+async function openList(options: Parameters<typeof openPage>[2] = {}) {
+  const opened = await openPage(browser, '/?view=list', {
+    viewport: { width: 1280, height: 900 },
+    ...options,
+  });
+  await expect.poll(() => opened.page.locator('[data-event-id]').count()).toBe(seed.events.length);
+  return opened;
+}
+
 describe('the list view (production build)', () => {
   it('lists every seed event in date order, with dates as written', async () => {
-    const { page, errors } = await open('/?view=list');
+    const { page, errors } = await openList();
     const ids = await page
       .locator('[data-event-id]')
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-event-id')));
@@ -43,7 +56,7 @@ describe('the list view (production build)', () => {
   });
 
   it('shows quotes that are verbatim in the article', async () => {
-    const { page } = await open('/?view=list');
+    const { page } = await openList();
     const marked = await page.locator('blockquote mark').allTextContents();
     expect(marked.length).toBeGreaterThanOrEqual(seed.events.length);
     for (const quote of marked) expect(articleText).toContain(quote);
@@ -52,7 +65,7 @@ describe('the list view (production build)', () => {
 
   it('shows the same calendar dates in any time zone', async () => {
     for (const timezoneId of ['Pacific/Kiritimati', 'America/Los_Angeles']) {
-      const { page } = await openPage(browser, '/?view=list', { timezoneId });
+      const { page } = await openList({ timezoneId });
       const dates = (await page.locator('.when').allTextContents()).map((text) => text.trim());
       expect(dates).toContain('28 December 2017');
       expect(dates).toContain('September 2015 — day not stated');
@@ -110,7 +123,7 @@ describe('the list view (production build)', () => {
 
   it('has no accessibility violations that axe-core can find, in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page } = await openPage(browser, '/?view=list', { colorScheme });
+      const { page } = await openList({ colorScheme });
       expect(await axeViolations(page), colorScheme).toEqual([]);
       await page.close();
     }
@@ -118,7 +131,7 @@ describe('the list view (production build)', () => {
 
   it('saves screenshots at 375 px and 1440 px for a person to check', async () => {
     for (const width of [375, 1440]) {
-      const { page } = await open('/?view=list', width);
+      const { page } = await openList({ viewport: { width, height: 900 } });
       await page.screenshot({ path: `test-artifacts/list-${width}.png`, fullPage: true });
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
