@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { FORMAT_NAMES, loadAnyDataset, type DataFormat } from '../src/lib/import/loadAnyDataset.ts';
-import { describeProblem } from '../src/lib/data/problem.ts';
+import { describeProblem } from '../src/lib/data/groupProblems.ts';
 
 const args = process.argv.slice(2);
 const formatArg = args.find((a) => a.startsWith('--format='))?.slice('--format='.length);

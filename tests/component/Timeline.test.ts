@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import Timeline from '../../src/lib/components/Timeline.svelte';
 import { loadBundledDataset } from '../../src/lib/data/bundledDataset.ts';
 import { loadDataset } from '../../src/lib/data/loadDataset.ts';
+import { parseDate } from '../../src/lib/model/dateSpan.ts';
 
 const seed = (await loadBundledDataset()).dataset!;
 /** A fixed label width, so the layout does not depend on fonts. */
@@ -93,5 +94,49 @@ describe('Timeline', () => {
     expect(mark('e2')).toHaveClass('approximate');
     expect(await screen.findByText('Uncertain date (?)')).toBeInTheDocument();
     expect(screen.getByText('Approximate date (~)')).toBeInTheDocument();
+  });
+});
+
+describe('Timeline of a large dataset', () => {
+  // 60,000 events, one a day from 1990: over the size whose columns are worked out in steps.
+  const DAY = 86_400_000;
+  const large = Array.from({ length: 60_000 }, (_, i) => {
+    const date = new Date(Date.UTC(1990, 0, 1) + i * DAY).toISOString().slice(0, 10);
+    const parsed = parseDate(date);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    return { ...seed.events[1]!, id: `day-${i}`, title: `Day ${i}`, when: parsed.span };
+  });
+  const markCount = (container: HTMLElement) =>
+    container.querySelectorAll('[data-event-id]').length;
+
+  it('keeps the window shown when filters take it under 50,000 events and back', async () => {
+    const onwindowchange = vi.fn();
+    const window2010: [number, number] = [Date.UTC(2010, 0, 1), Date.UTC(2011, 0, 1)];
+    const { container, rerender } = render(Timeline, {
+      props: {
+        events: large,
+        onselect: vi.fn(),
+        onwindowchange,
+        initialWindow: window2010,
+        measureLabel: measure,
+        measureTick: measure,
+      },
+    });
+    await vi.waitFor(() => expect(markCount(container)).toBeGreaterThan(0), { timeout: 10_000 });
+    await rerender({ events: large.slice(0, 40_000) });
+    // Back over 50,000, as a new list: its columns are worked out again, in steps.
+    await rerender({ events: [...large] });
+    // Meanwhile the events drawn before stay drawn.
+    expect(markCount(container)).toBeGreaterThan(0);
+    await vi.waitFor(
+      () =>
+        expect(container.querySelector('.timeline')).toHaveAttribute('data-event-count', '60000'),
+      { timeout: 10_000 },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const reported = onwindowchange.mock.calls.map(([window]) => window as [number, number]);
+    expect(reported.length).toBeGreaterThan(0);
+    // Never moved to the stand-in window of no events (2000) while the columns were worked out.
+    for (const [from] of reported) expect(from).toBeGreaterThan(Date.UTC(2005, 0, 1));
   });
 });

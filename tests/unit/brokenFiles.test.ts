@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { describeProblem } from '../../src/lib/data/problem.ts';
+import { describeProblem } from '../../src/lib/data/groupProblems.ts';
 import { loadAnyDataset } from '../../src/lib/import/loadAnyDataset.ts';
 import { expected } from '../fixtures/brokenReports.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeProblem } from '../../src/lib/data/problem.ts';
+import { describeProblem } from '../../src/lib/data/groupProblems.ts';
 import { reduceHtml } from '../../src/lib/import/htmlText.ts';
 import { detectFormat, loadAnyDataset } from '../../src/lib/import/loadAnyDataset.ts';
 import { decodeText } from '../../src/lib/import/readText.ts';

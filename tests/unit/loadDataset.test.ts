@@ -3,7 +3,7 @@ import '../../src/lib/model/edtfGrammar.ts';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/loadDataset.ts';
 import type { Problem } from '../../src/lib/data/problem.ts';
-import { describeProblem } from '../../src/lib/data/problem.ts';
+import { describeProblem } from '../../src/lib/data/groupProblems.ts';
 
 const text =
   'On Thursday, the minister spoke. Earlier in the month, troops left. The minister spoke again.';

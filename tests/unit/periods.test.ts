@@ -2,7 +2,7 @@
 import '../../src/lib/model/edtfGrammar.ts';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/loadDataset.ts';
-import { describeProblem } from '../../src/lib/data/problem.ts';
+import { describeProblem } from '../../src/lib/data/groupProblems.ts';
 import { periodBands } from '../../src/lib/timeline/periodBands.ts';
 
 const text = 'Something happened.';

@@ -1,4 +1,12 @@
-import { describeProblem, type Problem } from './problem.ts';
+import type { Problem } from './problem.ts';
+
+/** One line per problem: `error · syria.json · event "lavrov-interfax" · events[6].date: … `. */
+export function describeProblem(problem: Problem): string {
+  const place = [problem.file, problem.subject, problem.path || undefined]
+    .filter(Boolean)
+    .join(' · ');
+  return `${problem.severity} · ${place}: ${problem.message}`;
+}
 
 /** Problems about the same field (every bad "date", every missing "title"), counted together. */
 export interface ProblemGroup {

@@ -14,14 +14,6 @@ export interface Problem {
   readonly message: string;
 }
 
-/** One line per problem: `error · syria.json · event "lavrov-interfax" · events[6].date: … `. */
-export function describeProblem(problem: Problem): string {
-  const place = [problem.file, problem.subject, problem.path || undefined]
-    .filter(Boolean)
-    .join(' · ');
-  return `${problem.severity} · ${place}: ${problem.message}`;
-}
-
 /** A load that has nothing but one error about a whole file (or address). */
 export function failedLoad(file: string | undefined, message: string): DatasetLoad {
   return { dataset: null, problems: [{ severity: 'error', file, path: '', message }], leftOut: [] };

@@ -1,5 +1,6 @@
 /** The formats Sourceline opens. */
-export type DataFormat = 'sourceline' | 'timelinejs' | 'timelinejs-csv' | 'native-csv';
+export const DATA_FORMATS = ['sourceline', 'timelinejs', 'timelinejs-csv', 'native-csv'] as const;
+export type DataFormat = (typeof DATA_FORMATS)[number];
 
 export const FORMAT_NAMES: Record<DataFormat, string> = {
   sourceline: 'Sourceline JSON',

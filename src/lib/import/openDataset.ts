@@ -1,4 +1,5 @@
 import { SliceReceiver } from '../data/packedDataset.ts';
+import { CODE_MISSING } from '../data/codeLoading.ts';
 import { failedLoad } from '../data/problem.ts';
 import type { DataFormat } from './formats.ts';
 // The reader of Sourceline JSON comes with this code (the readers of other formats and the
@@ -77,9 +78,17 @@ export function openDataset(
     );
   // The dataset arrives in slices, each unpacked as it comes (its own task: no long freeze).
   const received = new SliceReceiver();
+  let heard = false;
   worker.onmessage = ({ data }) => {
-    if (data.type === 'slice') received.add(data.packed);
-    else if (data.type === 'failed') {
+    heard = true;
+    if (data.type === 'slice') {
+      try {
+        received.add(data.packed);
+      } catch {
+        worker.terminate();
+        settle(failure('the result could not be passed back to the page'));
+      }
+    } else if (data.type === 'failed') {
       settle(failure(data.message));
       worker.terminate();
     } else if (data.type === 'progress')
@@ -93,7 +102,9 @@ export function openDataset(
   worker.onerror = (event) => {
     event.preventDefault();
     worker.terminate();
-    settle(failure(event.message || 'the browser stopped reading it'));
+    // Before the worker has said anything, it is its own code that failed to load or start.
+    if (!heard) settle({ ...failedLoad(input.name, CODE_MISSING), format: null, text: null });
+    else settle(failure(event.message || 'the browser stopped reading it'));
   };
   worker.onmessageerror = () => {
     worker.terminate();

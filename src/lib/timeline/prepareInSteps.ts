@@ -30,10 +30,10 @@ export async function runInSteps<T>(
   stopped: () => boolean,
 ): Promise<T | null> {
   for (;;) {
+    if (stopped()) return null;
     const step = steps.next();
     if (step.done) return step.value;
     await nextTask();
-    if (stopped()) return null;
   }
 }
 
@@ -41,7 +41,10 @@ function nextTask(): Promise<void> {
   // A message comes back in the next task; setTimeout would wait at least 4 ms after a few.
   return new Promise((resolve) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
     channel.port2.postMessage(null);
   });
 }
