@@ -23,7 +23,6 @@ const MONTHS = [
  * "Sep", where British English writes "Sept"). Month is 1 to 12.
  */
 export function monthName(month: number, length: 'long' | 'short' = 'long'): string {
-  const name = MONTHS[month - 1];
-  if (name === undefined) throw new RangeError(`month ${month} is not 1 to 12`);
+  const name = MONTHS[month - 1]!;
   return length === 'long' ? name : name.slice(0, 3);
 }

@@ -60,7 +60,6 @@ export function useDateGrammar(parse: DateGrammar): void {
 export class DateGrammarNeeded extends Error {
   constructor(text: string) {
     super(`"${text}" needs the EDTF grammar, which has not been loaded`);
-    this.name = 'DateGrammarNeeded';
   }
 }
 
