@@ -192,7 +192,7 @@ export function unpackDataset(slices: readonly PackedDataset[]): Dataset {
  * sources) are made when first read. Drawing the timeline reads none of them, so opening
  * 100,000 events makes 100,000 objects, not 600,000.
  */
-export function unpackEvents(packed: PackedDataset, articles: readonly Article[]): TimelineEvent[] {
+function unpackEvents(packed: PackedDataset, articles: readonly Article[]): TimelineEvent[] {
   const columns: UnpackedColumns = {
     packed,
     articles,

@@ -180,32 +180,22 @@ export function visibleClusters(
   clusters: readonly Cluster[],
   scale: ScreenScale,
 ): VisibleCluster[] {
-  const lefts = clusters.map(
-    (cluster) => shapeLeft(columns, cluster.members[0]!, scale) + scale.view.x,
-  );
-  // The room each has: up to the next cluster of its row (clusters come in time order).
-  const rooms = new Float64Array(clusters.length).fill(Infinity);
-  const lastOfGroup = new Map<number, number>();
-  clusters.forEach((cluster, index) => {
-    const previous = lastOfGroup.get(cluster.group);
-    if (previous !== undefined) rooms[previous] = lefts[index]! - lefts[previous]!;
-    lastOfGroup.set(cluster.group, index);
-  });
-  const visible: VisibleCluster[] = [];
-  clusters.forEach((cluster, index) => {
-    const first = cluster.members[0]!;
-    const left = lefts[index]!;
-    if (left > scale.width || left + CLUSTER_WIDTH < 0) return;
-    visible.push({
-      index,
-      group: cluster.group,
-      left,
-      count: cluster.members.length,
-      // Nor past the right edge, where its words would be cut off.
-      label: clusterLabel(cluster.members.length, Math.min(rooms[index]!, scale.width - left)),
-      start: columns.start[first]!,
-      end: cluster.end,
-    });
-  });
+  // One pass, run every frame. A pill's words fit the room it has up to the right edge, and
+  // once the next cluster of its row is reached (they come in time order), up to that one.
+  const visible: { -readonly [K in keyof VisibleCluster]: VisibleCluster[K] }[] = [];
+  const lastOfRow = new Map<number, (typeof visible)[number]>();
+  for (let index = 0; index < clusters.length; index++) {
+    const { group, members, end } = clusters[index]!;
+    const left = shapeLeft(columns, members[0]!, scale) + scale.view.x;
+    const before = lastOfRow.get(group);
+    if (before && left < scale.width) before.label = clusterLabel(before.count, left - before.left);
+    lastOfRow.delete(group);
+    if (left > scale.width || left + CLUSTER_WIDTH < 0) continue;
+    const count = members.length;
+    const label = clusterLabel(count, scale.width - left);
+    const shown = { index, group, left, count, label, start: columns.start[members[0]!]!, end };
+    visible.push(shown);
+    lastOfRow.set(group, shown);
+  }
   return visible;
 }
