@@ -129,6 +129,26 @@ describe('loadDataset', () => {
     expect(dataset?.events[0]?.when).toMatchObject({ edtf: '2015-09/2017-12', single: false });
   });
 
+  it('says which event and which field each problem is in, wherever in the event it is', () => {
+    const { problems } = load([
+      event({ date: 'soon' }),
+      event({ id: undefined }),
+      event({
+        id: 'e3',
+        actors: ['Syria', 7],
+        sources: [event().sources[0], { article: 'a1', exact: 'not there', start: -1 }],
+      }),
+    ]);
+    // Problems are plain data (they are posted from the worker and kept for the report).
+    expect(problems.map((p) => ({ ...p }))).toEqual([
+      expect.objectContaining({ subject: 'event "e1"', path: 'events[0].date' }),
+      expect.objectContaining({ subject: 'event 2', path: 'events[1].id' }),
+      expect.objectContaining({ subject: 'event "e3"', path: 'events[2].actors[1]' }),
+      expect.objectContaining({ subject: 'event "e3"', path: 'events[2].sources[1].start' }),
+      expect.objectContaining({ subject: 'event "e3"', path: 'events[2].sources[1].exact' }),
+    ]);
+  });
+
   it('reports duplicate ids and keeps the first', () => {
     const { dataset, problems } = load([event(), event({ title: 'Second' })]);
     expect(only(problems)).toMatchObject({

@@ -66,13 +66,17 @@ export class FieldReader {
       );
       return [];
     }
-    // Usually every entry is good, and the list is kept as it came.
-    if (value.every((item) => typeof item === 'string' && item.trim() !== '')) return value;
+    // Usually every entry is good, and the list is kept as it came (a plain loop: this runs
+    // for every event, often before the code is optimised).
+    let good = true;
+    for (let i = 0; i < value.length && good; i++)
+      good = typeof value[i] === 'string' && value[i].trim() !== '';
+    if (good) return value;
     return value.filter((item, index) => {
       if (typeof item === 'string' && item.trim() !== '') return true;
       this.report(
         'error',
-        { ...place, path: `${join(place.path, key)}[${index}]` },
+        { subject: place.subject, path: `${join(place.path, key)}[${index}]` },
         `each entry of "${key}" must be non-empty text, but this one is ${kindOf(item)}.`,
       );
       return false;
@@ -86,7 +90,7 @@ export class FieldReader {
     if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
     this.report(
       'error',
-      { ...place, path: join(place.path, key) },
+      fieldPlace(place, key),
       `"${key}" must be a whole number of characters from the start of the article, but it is ${JSON.stringify(value)}.`,
     );
     return null;
@@ -115,16 +119,20 @@ export class FieldReader {
       const guess = known.find((candidate) => editDistance(candidate, key) <= 2);
       this.report(
         'warning',
-        { ...place, path: join(place.path, key) },
+        fieldPlace(place, key),
         `"${key}" is not a field Sourceline knows, so it is ignored.${guess ? ` Did you mean "${guess}"?` : ''}`,
       );
     }
   }
 }
 
-// Built only when there is something to report: reading a large file well takes no allocations.
-function fieldPlace(place: Place, key: string): Place {
-  return { ...place, path: join(place.path, key) };
+/**
+ * The place of a field within a place. Built only when there is something to report there:
+ * reading a large file that is fine takes no allocations for it. Reads the place's subject
+ * and path rather than spreading it, so a place may work them out when asked (readEvent's).
+ */
+export function fieldPlace(place: Place, key: string): Place {
+  return { subject: place.subject, path: join(place.path, key) };
 }
 
 export function join(path: string, key: string): string {

@@ -11,7 +11,14 @@ import {
   type TimelineEvent,
 } from '../model/types.ts';
 import { anchorQuote } from '../model/anchorQuote.ts';
-import { FieldReader, isObject, join, kindOf, type JsonObject, type Place } from './fieldReader.ts';
+import {
+  FieldReader,
+  fieldPlace,
+  isObject,
+  kindOf,
+  type JsonObject,
+  type Place,
+} from './fieldReader.ts';
 
 const EVENT_FIELDS = [
   'id',
@@ -34,6 +41,38 @@ export interface ArticleIndex {
   readonly failed: ReadonlySet<string>;
 }
 
+/**
+ * Where an event is in the file, worded only when a problem is reported there: reading a large
+ * file that is fine then puts together no text, and makes no garbage, for the places of its
+ * events and their sources.
+ */
+class EventPlace implements Place {
+  constructor(
+    private readonly index: number,
+    private readonly id: string | null,
+  ) {}
+  get subject(): string {
+    return this.id ? `event "${this.id}"` : `event ${this.index + 1}`;
+  }
+  get path(): string {
+    return `events[${this.index}]`;
+  }
+}
+
+/** Where one of an event's sources is, worded only when asked (see EventPlace). */
+class SourcePlace implements Place {
+  constructor(
+    private readonly event: Place,
+    private readonly index: number,
+  ) {}
+  get subject(): string | undefined {
+    return this.event.subject;
+  }
+  get path(): string {
+    return `${this.event.path}.sources[${this.index}]`;
+  }
+}
+
 /** Reads one event; null (with errors reported) when it cannot be shown honestly. */
 export function readEvent(
   raw: unknown,
@@ -41,17 +80,16 @@ export function readEvent(
   fields: FieldReader,
   articles: ArticleIndex,
 ): TimelineEvent | null {
-  const path = `events[${index}]`;
   if (!isObject(raw)) {
     fields.report(
       'error',
-      { path },
+      { path: `events[${index}]` },
       `each event must be an object, but this one is ${kindOf(raw)}.`,
     );
     return null;
   }
-  const id = fields.text(raw, 'id', { subject: `event ${index + 1}`, path }, true);
-  const place: Place = { subject: id ? `event "${id}"` : `event ${index + 1}`, path };
+  const id = fields.text(raw, 'id', new EventPlace(index, null), true);
+  const place = new EventPlace(index, id);
   fields.unknownKeys(raw, EVENT_FIELDS, place);
   const title = fields.text(raw, 'title', place, true);
   const summary = fields.text(raw, 'summary', place, false) ?? '';
@@ -63,7 +101,7 @@ export function readEvent(
   if (raw.dateBasis !== undefined && !isObject(raw.dateBasis)) {
     fields.report(
       'error',
-      { ...place, path: join(path, 'dateBasis') },
+      fieldPlace(place, 'dateBasis'),
       `"dateBasis" must be an object like {"article": "…", "expression": "On Thursday"}, but it is ${kindOf(raw.dateBasis)}.`,
     );
   }
@@ -97,11 +135,11 @@ function readWhen(raw: JsonObject, place: Place, fields: FieldReader): DateSpan 
   if (dateText === null) return null;
   const date = parseDate(dateText);
   if (!date.ok) {
-    fields.report('error', { ...place, path: join(place.path, 'date') }, date.reason);
+    fields.report('error', fieldPlace(place, 'date'), date.reason);
     return null;
   }
   if (endText === null) return date.span;
-  const endAt = { ...place, path: join(place.path, 'end') };
+  const endAt = fieldPlace(place, 'end');
   const end = parseDate(endText);
   if (!end.ok) {
     fields.report('error', endAt, end.reason);
@@ -144,7 +182,7 @@ function readDateBasis(
   fields: FieldReader,
   articles: ArticleIndex,
 ): DateBasis | null | undefined {
-  const at: Place = { ...place, path: join(place.path, 'dateBasis') };
+  const at = fieldPlace(place, 'dateBasis');
   fields.unknownKeys(raw, BASIS_FIELDS, at);
   const article = findArticle(fields.text(raw, 'article', at, true), at, fields, articles);
   if (!article) return article;
@@ -154,7 +192,7 @@ function readDateBasis(
     if (when.edtf !== isoDay(article.published)) {
       fields.report(
         'error',
-        { ...place, path: join(place.path, 'date') },
+        fieldPlace(place, 'date'),
         `the date is "${when.edtf}", but an event dated by its article's publication must have that day, ${isoDay(article.published)}.`,
       );
       return null;
@@ -164,7 +202,7 @@ function readDateBasis(
   if (raw.kind !== undefined && raw.kind !== 'expression') {
     fields.report(
       'error',
-      { ...at, path: join(at.path, 'kind') },
+      fieldPlace(at, 'kind'),
       `"kind" must be "expression" (words in the article give the date) or "publication" (the article reports it as current), not ${JSON.stringify(raw.kind)}.`,
     );
     return null;
@@ -174,7 +212,7 @@ function readDateBasis(
   if (!article.text.includes(expression)) {
     fields.report(
       'error',
-      { ...at, path: join(at.path, 'expression') },
+      fieldPlace(at, 'expression'),
       `the words "${expression}" are not in article "${article.id}"; quote them exactly as printed.`,
     );
     return null;
@@ -183,7 +221,7 @@ function readDateBasis(
   if (resolution === null) {
     fields.report(
       'warning',
-      { ...at, path: join(at.path, 'expression') },
+      fieldPlace(at, 'expression'),
       `Sourceline cannot work out what "${expression}" means on its own, so the date ${when.edtf} is shown as given: check it by hand.`,
     );
     return { kind: 'expression', article, expression, note: null };
@@ -191,7 +229,7 @@ function readDateBasis(
   if (resolution.edtf !== when.edtf) {
     fields.report(
       'error',
-      { ...place, path: join(place.path, 'date') },
+      fieldPlace(place, 'date'),
       `the date is "${when.edtf}", but "${expression}" in an article published ${published} means ${resolution.edtf}${resolution.note ? ` (${resolution.note})` : ''}.`,
     );
     return null;
@@ -208,7 +246,7 @@ function findArticle(
   if (id === null) return null;
   const article = articles.loaded.get(id);
   if (article) return article;
-  const at = { ...place, path: join(place.path, 'article') };
+  const at = fieldPlace(place, 'article');
   if (articles.failed.has(id))
     fields.report(
       'error',
@@ -235,20 +273,20 @@ function readSources(
   if (raw.sources !== undefined && Array.isArray(raw.sources) && list.length === 0) {
     fields.report(
       'error',
-      { ...place, path: join(place.path, 'sources') },
+      fieldPlace(place, 'sources'),
       `the event has no sources: give at least one quote from an article.`,
     );
   }
   const sources: Source[] = [];
   for (let index = 0; index < list.length; index++) {
-    const at = { subject: place.subject, path: `${place.path}.sources[${index}]` };
+    const at = new SourcePlace(place, index);
     const source = readSource(list[index], at, fields, articles);
     if (source) sources.push(source);
   }
   if (list.length > 0 && sources.length === 0) {
     fields.report(
       'error',
-      { ...place, path: join(place.path, 'sources') },
+      fieldPlace(place, 'sources'),
       `none of the event's sources could be checked against an article, so the event is not shown.`,
     );
   }
@@ -280,7 +318,7 @@ function readSource(
 
   const anchor = anchorQuote(article.text, { exact, prefix, suffix, start, end });
   if (anchor.status === 'verified') return { article, exact, start: anchor.start, end: anchor.end };
-  const exactAt = { ...place, path: join(place.path, 'exact') };
+  const exactAt = fieldPlace(place, 'exact');
   if (anchor.status === 'missing') {
     fields.report(
       'error',
@@ -293,7 +331,7 @@ function readSource(
     if (start !== undefined || end !== undefined) {
       fields.report(
         'warning',
-        { ...place, path: join(place.path, 'start') },
+        fieldPlace(place, 'start'),
         `the quote is not at characters ${start ?? '?'}–${end ?? '?'} of article "${article.id}" but at ${anchor.start}–${anchor.end}; it is shown from there. Correct "start" and "end".`,
       );
     }
