@@ -45,9 +45,12 @@ export class FieldReader {
   text(object: JsonObject, key: string, place: Place, required: boolean): string | null {
     const value = object[key];
     if (typeof value === 'string' && (!required || value.trim() !== '')) return value;
+    // An optional field left out is no problem, and common (an event's "end", a quote's
+    // "prefix"): nothing is put together for it.
+    if ((value === undefined || value === null) && !required) return null;
     const at = fieldPlace(place, key);
     if (value === undefined || value === null) {
-      if (required) this.report('error', at, `"${key}" is missing; it is required.`);
+      this.report('error', at, `"${key}" is missing; it is required.`);
     } else if (typeof value !== 'string') {
       this.report('error', at, `"${key}" must be text, but it is ${kindOf(value)}.`);
     } else this.report('error', at, `"${key}" is empty; it is required.`);

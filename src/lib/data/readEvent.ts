@@ -139,16 +139,15 @@ function readWhen(raw: JsonObject, place: Place, fields: FieldReader): DateSpan 
     return null;
   }
   if (endText === null) return date.span;
-  const endAt = fieldPlace(place, 'end');
   const end = parseDate(endText);
   if (!end.ok) {
-    fields.report('error', endAt, end.reason);
+    fields.report('error', fieldPlace(place, 'end'), end.reason);
     return null;
   }
   if (!date.span.single || !end.span.single) {
     fields.report(
       'error',
-      endAt,
+      fieldPlace(place, 'end'),
       `give either an interval in "date" (like 2015-09/2017-12) or a single "date" and "end", not both.`,
     );
     return null;
@@ -158,7 +157,7 @@ function readWhen(raw: JsonObject, place: Place, fields: FieldReader): DateSpan 
   if (first && last && utcStartOfDay(last) < utcStartOfDay(first)) {
     fields.report(
       'error',
-      endAt,
+      fieldPlace(place, 'end'),
       `the end, ${formatSpan(end.span)}, is before the start, ${formatSpan(date.span)}.`,
     );
     return null;
