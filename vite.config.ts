@@ -17,6 +17,8 @@ const SHARED = [
   /src[\\/]lib[\\/]components[\\/](lazyComponent\.svelte|textMeasure)\.ts$/,
 ];
 
+const READING_CODE = /src[\\/]lib[\\/]data[\\/](codeLoading|withReadingCode)\.ts$/;
+
 /**
  * Chunks V8 is told to compile in full as they download, on another thread (the explicit
  * compile hint of Chrome 136 and later, a comment other browsers ignore), instead of function
@@ -59,7 +61,12 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [{ name: 'shared', test: (id: string) => SHARED.some((path) => path.test(id)) }],
+          groups: [
+            { name: 'shared', test: (id: string) => SHARED.some((path) => path.test(id)) },
+            // Loading reading code on demand, needed by readers and by the filter alike: one
+            // file, not one per module (each module has its own set of importers).
+            { name: 'readingCode', test: READING_CODE },
+          ],
         },
       },
     },

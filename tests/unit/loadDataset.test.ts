@@ -1,5 +1,7 @@
-// Some dates here need the EDTF grammar, which the app loads when it meets one.
+// Some dates here need the EDTF grammar, and some files are not valid JSON: the app loads the
+// code for each when it meets one (withReadingCode); these tests read synchronously.
 import '../../src/lib/model/edtfGrammar.ts';
+import '../../src/lib/data/jsonSyntax.ts';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/loadDataset.ts';
 import type { Problem } from '../../src/lib/data/problem.ts';

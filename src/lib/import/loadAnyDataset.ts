@@ -3,7 +3,7 @@ import { loadDataset, type DatasetLoad } from '../data/loadDataset.ts';
 import { parseJson, type JsonParse } from '../data/parseJson.ts';
 import { CODE_MISSING, CodeNotLoaded, loadCode } from '../data/codeLoading.ts';
 import { failedLoad } from '../data/problem.ts';
-import { withDateGrammar } from '../model/withDateGrammar.ts';
+import { withReadingCode } from '../data/withReadingCode.ts';
 import type { DataFormat } from './formats.ts';
 
 export { FORMAT_NAMES, type DataFormat } from './formats.ts';
@@ -19,7 +19,7 @@ export interface AnyDatasetLoad extends DatasetLoad {
  */
 export async function detectFormat(text: string): Promise<DataFormat | null> {
   const start = text.replace(/^\uFEFF/, '').trimStart();
-  if (looksLikeJson(start)) return jsonFormat(parseJson(start));
+  if (looksLikeJson(start)) return jsonFormat(await withReadingCode(() => parseJson(start)));
   const { csvKind, parseCsv } = await loadCode(() => import('./readCsv.ts'));
   return csvKind(parseCsv(start.slice(0, 64 * 1024)).header);
 }
@@ -41,9 +41,10 @@ function jsonFormat(parsed: JsonParse): DataFormat {
 /**
  * Opens a file in any supported format: detected from its content unless `format` says. Never
  * fails; an empty, binary or unrecognised file gets a report that says what it is. The readers
- * of other formats (CSV, TimelineJS) and the EDTF grammar load only for files that need them:
- * most of the code, which a Sourceline JSON file would otherwise wait for. When one cannot be
- * fetched, the report says so, not that the file is at fault.
+ * of other formats (CSV, TimelineJS), the EDTF grammar and the code that says why a file is not
+ * valid JSON load only for files that need them: most of the code, which a Sourceline JSON file
+ * would otherwise wait for. When one cannot be fetched, the report says so, not that the file
+ * is at fault.
  */
 export async function loadAnyDataset(
   text: string,
@@ -88,12 +89,14 @@ async function loadText(
   }
   // JSON is parsed once, for telling its format and for reading it (a file may be 50 MB).
   const body = text.replace(/^\uFEFF/, '');
-  const parsed = looksLikeJson(body.trimStart()) ? parseJson(body) : null;
+  const parsed = looksLikeJson(body.trimStart())
+    ? await withReadingCode(() => parseJson(body))
+    : null;
   const format = options.format ?? (parsed ? jsonFormat(parsed) : await detectFormat(body));
   switch (format) {
     case 'sourceline': {
       const json = parsed?.ok ? parsed.value : body;
-      return { ...(await withDateGrammar(() => loadDataset(json, { file }))), format };
+      return { ...(await withReadingCode(() => loadDataset(json, { file }))), format };
     }
     case 'timelinejs': {
       if (!parsed?.ok) return { ...fail(parsed ? parsed.reason : 'the file is not JSON.'), format };
@@ -101,12 +104,12 @@ async function loadText(
       if (!isObject(json))
         return { ...fail('a TimelineJS file must be a JSON object with "events".'), format };
       const { readTimelineJs } = await loadCode(() => import('./readTimelineJs.ts'));
-      return { ...(await withDateGrammar(() => readTimelineJs(json, file))), format };
+      return { ...(await withReadingCode(() => readTimelineJs(json, file))), format };
     }
     case 'timelinejs-csv':
     case 'native-csv': {
       const { readCsv } = await loadCode(() => import('./readCsv.ts'));
-      return { ...(await withDateGrammar(() => readCsv(text, format, file))), format };
+      return { ...(await withReadingCode(() => readCsv(text, format, file))), format };
     }
     default:
       return fail(

@@ -46,7 +46,7 @@ let grammar: DateGrammar | null = null;
 /**
  * Gives parseDate the full EDTF grammar (edtfGrammar.ts does this when it loads). The grammar
  * is a large library that most chronologies never need, so the page loads it only when a date
- * in another form turns up: in a dataset (withDateGrammar), an address or the filter.
+ * in another form turns up: in a dataset (withReadingCode), an address or the filter.
  */
 export function useDateGrammar(parse: DateGrammar): void {
   grammar = parse;
@@ -55,7 +55,7 @@ export function useDateGrammar(parse: DateGrammar): void {
 
 /**
  * Thrown by parseDate for a date only the EDTF grammar reads, while it is not loaded; readers
- * of datasets catch it, load the grammar and read again (withDateGrammar).
+ * of datasets catch it, load the grammar and read again (withReadingCode).
  */
 export class DateGrammarNeeded extends Error {
   constructor(text: string) {
