@@ -3,6 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { loadAnyDataset } from '../../src/lib/import/loadAnyDataset.ts';
 import { DateGrammarNeeded, parseDate } from '../../src/lib/model/dateSpan.ts';
+import { JsonSyntaxNeeded } from '../../src/lib/data/codeLoading.ts';
 import { withReadingCode } from '../../src/lib/data/withReadingCode.ts';
 import { datasetDated } from './timelineHelpers.ts';
 
@@ -34,6 +35,17 @@ describe('the EDTF grammar, loaded on demand', () => {
       last: { year: 2019, month: 12, day: 31 },
     });
     expect(parseDate('2015-09~').ok).toBe(true);
+  });
+
+  it('reads again once for each part: a need that comes back is some other fault', async () => {
+    let reads = 0;
+    await expect(
+      withReadingCode(() => {
+        reads++;
+        throw new JsonSyntaxNeeded();
+      }),
+    ).rejects.toThrow(JsonSyntaxNeeded);
+    expect(reads).toBe(2);
   });
 
   it('leaves other errors to the caller', async () => {

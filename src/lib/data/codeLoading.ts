@@ -36,7 +36,7 @@ export function loadedJsonSyntax(): JsonSyntax | null {
   return jsonSyntax;
 }
 
-export function useJsonSyntax(explain: JsonSyntax): void {
+export function useJsonSyntax(explain: JsonSyntax | null): void {
   jsonSyntax = explain;
 }
 
