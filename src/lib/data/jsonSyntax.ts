@@ -1,8 +1,8 @@
 import { parse as parseTolerantly, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { useJsonSyntax } from './codeLoading.ts';
 
-// Loaded only for a file that is not valid JSON (see parseJson): most of the reading code
-// otherwise, which every valid file would download and compile for nothing.
+// Loaded only for a file that is not valid JSON (see parseJson): nearly half the reading code,
+// which every valid file would otherwise download and compile for nothing.
 
 // jsonc-parser's error codes, in words an editor understands.
 const COMPLAINTS: Record<string, string> = {

@@ -29,8 +29,10 @@ const DATASET_FIELDS = [
 ];
 
 /**
- * Reads a Sourceline dataset from JSON text or already-parsed JSON. Never throws: whatever is
- * wrong is returned as problems, and everything valid still loads.
+ * Reads a Sourceline dataset from JSON text or already-parsed JSON. Whatever is wrong is
+ * returned as problems, and everything valid still loads. It throws only to ask for a part of
+ * the reading code not loaded yet (DateGrammarNeeded, JsonSyntaxNeeded): call it through
+ * withReadingCode, which loads the part and reads again.
  */
 export function loadDataset(input: unknown, options: { file?: string } = {}): DatasetLoad {
   const fields = new FieldReader(options.file);

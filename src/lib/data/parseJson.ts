@@ -4,7 +4,8 @@ export type JsonParse = { ok: true; value: unknown } | { ok: false; reason: stri
 
 /**
  * JSON.parse that says where and why a file is broken instead of throwing. The fast native
- * parser reads valid files; only a broken one is read again, by code loaded for it.
+ * parser reads valid files; only a broken one is read again, by code loaded for it: until it
+ * is, a broken file throws JsonSyntaxNeeded (see withReadingCode).
  */
 export function parseJson(text: string): JsonParse {
   // A byte-order mark is invisible in editors and harmless; JSON.parse rejects it.

@@ -317,11 +317,10 @@ function readSource(
 
   const anchor = anchorQuote(article.text, { exact, prefix, suffix, start, end });
   if (anchor.status === 'verified') return { article, exact, start: anchor.start, end: anchor.end };
-  const exactAt = fieldPlace(place, 'exact');
   if (anchor.status === 'missing') {
     fields.report(
       'error',
-      exactAt,
+      fieldPlace(place, 'exact'),
       `the quote "${shorten(exact)}" is not in article "${article.id}". Quotes must be copied exactly, including punctuation and curly quotes.`,
     );
     return null;
@@ -337,7 +336,7 @@ function readSource(
     if (anchor.ambiguous) {
       fields.report(
         'warning',
-        exactAt,
+        fieldPlace(place, 'exact'),
         `the quote "${shorten(exact)}" appears more than once in article "${article.id}"; add "prefix" or "suffix" (the words around it) to say which.`,
       );
     }

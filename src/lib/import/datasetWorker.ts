@@ -1,7 +1,9 @@
 /// <reference lib="webworker" />
-// The worker reads the large files, where reading again for a grammar loaded on demand would
-// cost most: it has the grammar from the start (its bundle holds all the reading code anyway).
+// The worker reads the large files, where reading again for a part loaded on demand would cost
+// most: it has the EDTF grammar and the JSON syntax checker from the start (its bundle holds
+// all the reading code anyway).
 import '../model/edtfGrammar.ts';
+import '../data/jsonSyntax.ts';
 import { packDataset } from '../data/packedDataset.ts';
 import { loadAnyDataset, type DataFormat } from './loadAnyDataset.ts';
 import { readInput, type DatasetInput } from './readText.ts';

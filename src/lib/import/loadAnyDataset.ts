@@ -1,7 +1,7 @@
 import { isObject } from '../data/fieldReader.ts';
 import { loadDataset, type DatasetLoad } from '../data/loadDataset.ts';
 import { parseJson, type JsonParse } from '../data/parseJson.ts';
-import { CODE_MISSING, CodeNotLoaded, loadCode } from '../data/codeLoading.ts';
+import { CODE_MISSING, CodeNotLoaded, JsonSyntaxNeeded, loadCode } from '../data/codeLoading.ts';
 import { failedLoad } from '../data/problem.ts';
 import { withReadingCode } from '../data/withReadingCode.ts';
 import type { DataFormat } from './formats.ts';
@@ -19,7 +19,15 @@ export interface AnyDatasetLoad extends DatasetLoad {
  */
 export async function detectFormat(text: string): Promise<DataFormat | null> {
   const start = text.replace(/^\uFEFF/, '').trimStart();
-  if (looksLikeJson(start)) return jsonFormat(await withReadingCode(() => parseJson(start)));
+  if (looksLikeJson(start)) {
+    try {
+      return jsonFormat(parseJson(start));
+    } catch (error) {
+      // Broken JSON is read as Sourceline's, whose reader says what is wrong with it.
+      if (error instanceof JsonSyntaxNeeded) return 'sourceline';
+      throw error;
+    }
+  }
   const { csvKind, parseCsv } = await loadCode(() => import('./readCsv.ts'));
   return csvKind(parseCsv(start.slice(0, 64 * 1024)).header);
 }
