@@ -2,14 +2,14 @@
 // 10,000-event target is "10× faster than the widely used timeline library", which it timed
 // at 3.7 s on this kind of machine, and a shared machine's speed drifts from day to day.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
 export const REFERENCE = {
   name: 'vis-timeline',
   version: '8.5.4',
-  // From the npm registry; a package that does not match is not used.
+  // As the npm registry published it; a package that does not match is not used.
   integrity:
     'sha512-Xt7RNrRvOkQiSyk6vFTXSRwTunT0y9MzDgHY8N8H9nPuebJ6Vg+u3xnv0Swbxna/Pa2E3HjaBblEIQiK74E01Q==',
 };
@@ -29,19 +29,24 @@ const FILES = ['vis-timeline-graph2d.min.js'];
 
 /** Fetches the reference library unless it is already here; the reason when it cannot be. */
 export function fetchReference(): string | null {
-  if (FILES.every((file) => existsSync(join(BUILD, file)))) return null;
+  // Written last: a fetch or extraction cut short is not taken for a finished one.
+  const done = join(CACHE, 'fetched');
+  if (existsSync(done)) return null;
   try {
     mkdirSync(CACHE, { recursive: true });
     const [packed] = JSON.parse(
       execFileSync(
         'npm',
         ['pack', `${REFERENCE.name}@${REFERENCE.version}`, '--json', '--pack-destination', CACHE],
-        { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+        { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 },
       ),
     ) as { filename: string; integrity: string }[];
-    if (packed?.integrity !== REFERENCE.integrity)
-      return `the package fetched is not the one expected (integrity ${packed?.integrity})`;
+    if (!packed) return 'npm pack gave no package';
     const tarball = join(CACHE, packed.filename);
+    if (packed.integrity !== REFERENCE.integrity) {
+      rmSync(tarball, { force: true });
+      return `the package fetched is not the one expected (integrity ${packed.integrity})`;
+    }
     execFileSync('tar', [
       '-xzf',
       tarball,
@@ -50,9 +55,19 @@ export function fetchReference(): string | null {
       ...FILES.map((file) => `package/standalone/umd/${file}`),
     ]);
     rmSync(tarball);
+    writeFileSync(done, `${REFERENCE.integrity}\n`);
     return null;
   } catch (error) {
-    return `${REFERENCE.name} ${REFERENCE.version} could not be fetched from the npm registry (${String(error).split('\n')[0]})`;
+    // npm's own words (its error code and message), not the "Command failed" line, its stack
+    // or the path of its log.
+    const said = String((error as { stderr?: unknown }).stderr ?? '')
+      .split('\n')
+      .filter((line) => line.startsWith('npm error '))
+      .map((line) => line.slice('npm error '.length))
+      .filter((line) => !/^(\s|A complete log|syscall|errno)/.test(line))
+      .slice(0, 2)
+      .join('; ');
+    return `${REFERENCE.name} ${REFERENCE.version} could not be fetched from the npm registry (${said || String(error).split('\n')[0]})`;
   }
 }
 

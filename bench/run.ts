@@ -48,21 +48,21 @@ function describeLoad(size: number, run: Run): string {
 /** What the page logs once the timeline's first complete draw is on screen. */
 const READY_SIGNAL = 'sourceline-bench: first complete draw';
 
-/** What is measured: Sourceline's build, or the reference library's page (see reference.ts). */
-interface Subject {
+/** A page measured: Sourceline's build, or the reference library's page (see reference.ts). */
+interface MeasuredPage {
   readonly page: string;
   /** The element the wheel and the drag go to. */
   readonly surface: string;
   readonly isApp: boolean;
 }
-const APP: Subject = { page: '/', surface: '.surface', isApp: true };
-const REFERENCE_PAGE: Subject = {
+const SOURCELINE: MeasuredPage = { page: '/', surface: '.surface', isApp: true };
+const VIS_TIMELINE: MeasuredPage = {
   page: '/bench/reference/',
   surface: '.vis-timeline',
   isApp: false,
 };
 
-async function measure(browser: Browser, size: number, subject = APP): Promise<Run> {
+async function measure(browser: Browser, size: number, measured = SOURCELINE): Promise<Run> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   // Record the moment the timeline says its first complete draw is on screen, and the longest
   // task the page's main thread ran until then.
@@ -98,7 +98,7 @@ async function measure(browser: Browser, size: number, subject = APP): Promise<R
       timeout: LOAD_TIMEOUT,
     });
     ready.catch(() => {}); // awaited below, unless the navigation fails first
-    await page.goto(`${base}${subject.page}?data=/bench/${size}.json`);
+    await page.goto(`${base}${measured.page}?data=/bench/${size}.json`);
     await ready;
   } catch (error) {
     await page.close();
@@ -129,12 +129,12 @@ async function measure(browser: Browser, size: number, subject = APP): Promise<R
   await cdp.send('HeapProfiler.collectGarbage');
   // Objects, and the array buffers (the columns) they hold, which the heap alone leaves out.
   const { usedSize, backingStorageSize } = await cdp.send('Runtime.getHeapUsage');
-  const frames = await zoomAndPan(page, subject.surface);
+  const frames = await zoomAndPan(page, measured.surface);
   await page.close();
   return {
     firstDrawMs: firstDrawMs!,
     longestTaskMs: longestTaskMs ?? null,
-    codeKb: subject.isApp ? codeUntil(requested, checkedAt) / 1000 : null,
+    codeKb: measured.isApp ? codeUntil(requested, checkedAt) / 1000 : null,
     downloadedMs: downloadedMs ?? null,
     checkedMs: checkedMs ?? null,
     medianFrameMs: median(frames),
@@ -315,11 +315,11 @@ type Summary = Record<keyof Run, number | null>;
 async function measureSize(
   browser: Browser,
   size: number,
-  subject: Subject,
+  page: MeasuredPage,
 ): Promise<{ row: string; summary: Summary }> {
   const runs: Run[] = [];
   for (let run = 0; run < RUNS; run++) {
-    const result = await measure(browser, size, subject);
+    const result = await measure(browser, size, page);
     runs.push(result);
     if (process.env.BENCH_VERBOSE) console.log(describeLoad(size, result));
     if (result.firstDrawMs === null) break;
@@ -362,7 +362,7 @@ async function main() {
     const rows: string[] = [];
     const measured = new Map<number, Summary>();
     for (const size of SIZES) {
-      const { row, summary } = await measureSize(browser, size, APP);
+      const { row, summary } = await measureSize(browser, size, SOURCELINE);
       measured.set(size, summary);
       console.log(row);
       rows.push(row);
@@ -371,7 +371,7 @@ async function main() {
     let reference: { row: string; summary: Summary } | { reason: string } | null = null;
     if (SIZES.includes(10_000)) {
       const reason = fetchReference();
-      reference = reason ? { reason } : await measureSize(browser, 10_000, REFERENCE_PAGE);
+      reference = reason ? { reason } : await measureSize(browser, 10_000, VIS_TIMELINE);
       console.log('row' in reference ? `reference: ${reference.row}` : reference.reason);
     }
     const assets = initialAssetsGzip();
