@@ -51,8 +51,8 @@ function jsonFormat(parsed: JsonParse): DataFormat {
  * fails; an empty, binary or unrecognised file gets a report that says what it is. The readers
  * of other formats (CSV, TimelineJS), the EDTF grammar and the code that says why a file is not
  * valid JSON load only for files that need them: most of the code, which a Sourceline JSON file
- * would otherwise wait for. When one cannot be fetched, the report says so, not that the file
- * is at fault.
+ * would otherwise wait for. When a reader or the grammar cannot be fetched, the report says so,
+ * not that the file is at fault.
  */
 export async function loadAnyDataset(
   text: string,
@@ -103,7 +103,9 @@ async function loadText(
   const format = options.format ?? (parsed ? jsonFormat(parsed) : await detectFormat(body));
   switch (format) {
     case 'sourceline': {
-      const json = parsed?.ok ? parsed.value : body;
+      // Broken JSON is said to be so once, not parsed (and explained) again by the reader.
+      if (parsed && !parsed.ok) return { ...fail(parsed.reason), format };
+      const json = parsed ? parsed.value : body;
       return { ...(await withReadingCode(() => loadDataset(json, { file }))), format };
     }
     case 'timelinejs': {
