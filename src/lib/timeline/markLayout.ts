@@ -60,36 +60,34 @@ function unpanned(scale: ScreenScale, time: number): number {
   return ((time - from) / (scale.fit[1] - from)) * scale.width * scale.view.k;
 }
 
-/** An event's shape, in pixels at `scale` without the pan: a dot for a day, else a bar. */
-function shape(columns: DrawnColumns, i: number, scale: ScreenScale): [number, number] {
-  return [shapeLeft(columns, i, scale), shapeRight(columns, i, scale)];
-}
-
-// Called for every event when lanes are packed, so written without taking pairs apart
-// (`[left, right] = …`): that runs the iterator protocol in code not yet optimised, which is
-// all of it on a page's first load.
-
-/** An event's shape's left edge (see shape). */
-function shapeLeft(columns: DrawnColumns, i: number, scale: ScreenScale): number {
+/**
+ * Event i's shape, in pixels at `scale` without the pan, written to `left[at]` and `right[at]`:
+ * a dot for a day, else a bar. Written into arrays rather than returned as a pair: markExtents
+ * runs it for every event while the first view is drawn, in code not yet optimised, where
+ * taking a pair apart runs the iterator protocol.
+ */
+function writeShape(
+  columns: DrawnColumns,
+  i: number,
+  scale: ScreenScale,
+  left: Float64Array,
+  right: Float64Array,
+  at: number,
+): void {
   // An open end is drawn to the edge of the fit window, where it fades out.
-  const left = unpanned(
+  const start = unpanned(
     scale,
     Number.isFinite(columns.start[i]) ? columns.start[i]! : scale.fit[0],
   );
-  if (!(columns.flags[i]! & POINT)) return left;
-  const right = unpanned(scale, Number.isFinite(columns.end[i]) ? columns.end[i]! : scale.fit[1]);
-  return (left + right) / 2 - POINT_RADIUS;
-}
-
-/** An event's shape's right edge (see shape). */
-function shapeRight(columns: DrawnColumns, i: number, scale: ScreenScale): number {
-  const left = unpanned(
-    scale,
-    Number.isFinite(columns.start[i]) ? columns.start[i]! : scale.fit[0],
-  );
-  const right = unpanned(scale, Number.isFinite(columns.end[i]) ? columns.end[i]! : scale.fit[1]);
-  if (columns.flags[i]! & POINT) return (left + right) / 2 + POINT_RADIUS;
-  return Math.max(right, left + MIN_BAR_WIDTH);
+  const end = unpanned(scale, Number.isFinite(columns.end[i]) ? columns.end[i]! : scale.fit[1]);
+  if (columns.flags[i]! & POINT) {
+    const centre = (start + end) / 2;
+    left[at] = centre - POINT_RADIUS;
+    right[at] = centre + POINT_RADIUS;
+  } else {
+    left[at] = start;
+    right[at] = Math.max(end, start + MIN_BAR_WIDTH);
+  }
 }
 
 /** Every event's shape and label width at a zoom, for lane packing (which ignores the pan). */
@@ -104,10 +102,7 @@ export function markExtents(
   const n = columns.start.length;
   const left = new Float64Array(n);
   const right = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    left[i] = shapeLeft(columns, i, scale);
-    right[i] = shapeRight(columns, i, scale);
-  }
+  for (let i = 0; i < n; i++) writeShape(columns, i, scale, left, right, i);
   return { left, right, labelWidth };
 }
 
@@ -139,14 +134,17 @@ export function visibleMarks(
   const extra = pinned.filter((i) => inLane(i) && !inWindow.includes(i));
   const indices = extra.length ? [...inWindow, ...extra].sort((a, b) => a - b) : inWindow;
   const groupOf = (i: number) => (group ? group[i]! : 0);
-  const shapes = indices.map((i) => {
-    const [left, right] = shape(columns, i, scale);
-    return { left: left + view.x, right: right + view.x };
+  const lefts = new Float64Array(indices.length);
+  const rights = new Float64Array(indices.length);
+  indices.forEach((i, n) => {
+    writeShape(columns, i, scale, lefts, rights, n);
+    lefts[n] = lefts[n]! + view.x;
+    rights[n] = rights[n]! + view.x;
   });
   const labels = placeLabels(
     indices.map((i, n) => ({
-      left: shapes[n]!.left,
-      right: shapes[n]!.right,
+      left: lefts[n]!,
+      right: rights[n]!,
       // Rows of different groups never meet: key them apart.
       row: groupOf(i) * 0x10000 + lanes.lane[i]!,
       labelWidth: fullLabelWidth[i]!,
@@ -157,7 +155,8 @@ export function visibleMarks(
     LANE_GAP,
   );
   return indices.map((i, n) => {
-    const { left, right } = shapes[n]!;
+    const left = lefts[n]!;
+    const right = rights[n]!;
     const flags = columns.flags[i]!;
     return {
       index: i,
@@ -184,9 +183,12 @@ export function visibleClusters(
   // once the next cluster of its row is reached (they come in time order), up to that one.
   const visible: { -readonly [K in keyof VisibleCluster]: VisibleCluster[K] }[] = [];
   const lastOfRow = new Map<number, (typeof visible)[number]>();
+  const shapeLeft = new Float64Array(1);
+  const shapeRight = new Float64Array(1);
   for (let index = 0; index < clusters.length; index++) {
     const { group, members, end } = clusters[index]!;
-    const left = shapeLeft(columns, members[0]!, scale) + scale.view.x;
+    writeShape(columns, members[0]!, scale, shapeLeft, shapeRight, 0);
+    const left = shapeLeft[0]! + scale.view.x;
     const before = lastOfRow.get(group);
     if (before && left < scale.width) before.label = clusterLabel(before.count, left - before.left);
     lastOfRow.delete(group);
