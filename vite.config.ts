@@ -17,7 +17,7 @@ const SHARED = [
   /src[\\/]lib[\\/]components[\\/](lazyComponent\.svelte|textMeasure)\.ts$/,
 ];
 
-const READING_CODE = /src[\\/]lib[\\/]data[\\/](codeLoading|withReadingCode)\.ts$/;
+const READING_CODE = /src[\\/]lib[\\/]data[\\/](codeLoading|withReadingCode|parseJson)\.ts$/;
 
 /**
  * Chunks V8 is told to compile in full as they download, on another thread (the explicit
@@ -63,8 +63,9 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'shared', test: (id: string) => SHARED.some((path) => path.test(id)) },
-            // Loading reading code on demand, needed by readers and by the filter alike: one
-            // file, not one per module (each module has its own set of importers).
+            // Loading reading code on demand, and the parser that asks for the JSON syntax
+            // checker (which registers with it): needed by readers and by the filter alike, one
+            // file, not one per module (each has its own set of importers).
             { name: 'readingCode', test: READING_CODE },
           ],
         },

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CODE_MISSING, JsonSyntaxNeeded } from '../../src/lib/data/codeLoading.ts';
-import { parseJson } from '../../src/lib/data/parseJson.ts';
+import { CODE_MISSING } from '../../src/lib/data/codeLoading.ts';
+import { JsonSyntaxNeeded, parseJson } from '../../src/lib/data/parseJson.ts';
 import { loadAnyDataset } from '../../src/lib/import/loadAnyDataset.ts';
 
 // As when the connection drops before the JSON syntax checker (loaded on demand) has arrived.

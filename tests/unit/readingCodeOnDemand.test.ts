@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { loadAnyDataset } from '../../src/lib/import/loadAnyDataset.ts';
 import { DateGrammarNeeded, parseDate } from '../../src/lib/model/dateSpan.ts';
-import { JsonSyntaxNeeded } from '../../src/lib/data/codeLoading.ts';
+import { JsonSyntaxNeeded } from '../../src/lib/data/parseJson.ts';
 import { withReadingCode } from '../../src/lib/data/withReadingCode.ts';
 import { datasetDated } from './timelineHelpers.ts';
 
@@ -64,7 +64,6 @@ describe('the JSON syntax checker, loaded on demand', () => {
     return {
       ...(await import('../../src/lib/import/loadAnyDataset.ts')),
       ...(await import('../../src/lib/data/parseJson.ts')),
-      ...(await import('../../src/lib/data/codeLoading.ts')),
     };
   }
 

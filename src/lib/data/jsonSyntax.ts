@@ -1,5 +1,5 @@
 import { parse as parseTolerantly, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { useJsonSyntax } from './codeLoading.ts';
+import { useJsonSyntax } from './parseJson.ts';
 
 // Loaded only for a file that is not valid JSON (see parseJson): nearly half the reading code,
 // which every valid file would otherwise download and compile for nothing.

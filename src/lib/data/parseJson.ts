@@ -1,6 +1,29 @@
-import { JsonSyntaxNeeded, loadedJsonSyntax } from './codeLoading.ts';
-
 export type JsonParse = { ok: true; value: unknown } | { ok: false; reason: string };
+
+/** Says why text JSON.parse rejected is not JSON, and where (jsonSyntax.ts). */
+export type JsonSyntax = (body: string, error: unknown) => string;
+
+let jsonSyntax: JsonSyntax | null = null;
+
+/** The JSON syntax checker once it has loaded (it registers with useJsonSyntax), else null. */
+export function loadedJsonSyntax(): JsonSyntax | null {
+  return jsonSyntax;
+}
+
+export function useJsonSyntax(explain: JsonSyntax | null): void {
+  jsonSyntax = explain;
+}
+
+/**
+ * Thrown by parseJson for a file that is not valid JSON while the checker is not loaded;
+ * readers catch it, load it and read again (withReadingCode).
+ */
+export class JsonSyntaxNeeded extends Error {
+  constructor() {
+    super('the JSON syntax checker has not been loaded');
+    this.name = 'JsonSyntaxNeeded';
+  }
+}
 
 /**
  * JSON.parse that says where and why a file is broken instead of throwing. The fast native
@@ -14,8 +37,7 @@ export function parseJson(text: string): JsonParse {
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch (error) {
-    const explain = loadedJsonSyntax();
-    if (!explain) throw new JsonSyntaxNeeded();
-    return { ok: false, reason: explain(body, error) };
+    if (!jsonSyntax) throw new JsonSyntaxNeeded();
+    return { ok: false, reason: jsonSyntax(body, error) };
   }
 }

@@ -1,11 +1,6 @@
 import { DateGrammarNeeded } from '../model/dateSpan.ts';
-import {
-  CodeNotLoaded,
-  JsonSyntaxNeeded,
-  loadCode,
-  loadedJsonSyntax,
-  useJsonSyntax,
-} from './codeLoading.ts';
+import { CodeNotLoaded, loadCode } from './codeLoading.ts';
+import { JsonSyntaxNeeded, loadedJsonSyntax, useJsonSyntax } from './parseJson.ts';
 
 /**
  * Runs `read` (a reader of dates or datasets), and when it meets something only a part of the

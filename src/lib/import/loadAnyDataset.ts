@@ -1,7 +1,7 @@
 import { isObject } from '../data/fieldReader.ts';
 import { loadDataset, type DatasetLoad } from '../data/loadDataset.ts';
-import { parseJson, type JsonParse } from '../data/parseJson.ts';
-import { CODE_MISSING, CodeNotLoaded, JsonSyntaxNeeded, loadCode } from '../data/codeLoading.ts';
+import { JsonSyntaxNeeded, parseJson, type JsonParse } from '../data/parseJson.ts';
+import { CODE_MISSING, CodeNotLoaded, loadCode } from '../data/codeLoading.ts';
 import { failedLoad } from '../data/problem.ts';
 import { withReadingCode } from '../data/withReadingCode.ts';
 import type { DataFormat } from './formats.ts';
