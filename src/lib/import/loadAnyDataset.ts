@@ -101,12 +101,16 @@ async function loadText(
     ? await withReadingCode(() => parseJson(body))
     : null;
   const format = options.format ?? (parsed ? jsonFormat(parsed) : await detectFormat(body));
+  // The reader for the format, run once it is chosen (and its code is here) through
+  // withReadingCode, which loads what a date or a broken file turns out to need.
+  let read: () => DatasetLoad;
   switch (format) {
     case 'sourceline': {
       // Broken JSON is said to be so once, not parsed (and explained) again by the reader.
       if (parsed && !parsed.ok) return { ...fail(parsed.reason), format };
       const json = parsed ? parsed.value : body;
-      return { ...(await withReadingCode(() => loadDataset(json, { file }))), format };
+      read = () => loadDataset(json, { file });
+      break;
     }
     case 'timelinejs': {
       if (!parsed?.ok) return { ...fail(parsed ? parsed.reason : 'the file is not JSON.'), format };
@@ -114,18 +118,21 @@ async function loadText(
       if (!isObject(json))
         return { ...fail('a TimelineJS file must be a JSON object with "events".'), format };
       const { readTimelineJs } = await loadCode(() => import('./readTimelineJs.ts'));
-      return { ...(await withReadingCode(() => readTimelineJs(json, file))), format };
+      read = () => readTimelineJs(json, file);
+      break;
     }
     case 'timelinejs-csv':
     case 'native-csv': {
       const { readCsv } = await loadCode(() => import('./readCsv.ts'));
-      return { ...(await withReadingCode(() => readCsv(text, format, file))), format };
+      read = () => readCsv(text, format, file);
+      break;
     }
     default:
       return fail(
         "this file is neither JSON nor a CSV with a header Sourceline knows. It opens Sourceline JSON, TimelineJS JSON, the CSV export of TimelineJS's Google Sheet (columns Year, Month, Day, … Headline, Text) and a simple CSV (columns date, title, summary, actors, tags, source url, quote).",
       );
   }
+  return { ...(await withReadingCode(read)), format };
 }
 
 /** NUL characters, or many replacement characters, mean the bytes were not text. */
