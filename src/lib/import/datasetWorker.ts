@@ -5,8 +5,9 @@
 import '../model/edtfGrammar.ts';
 import '../data/jsonSyntax.ts';
 import { packDataset } from '../data/packedDataset.ts';
-import { loadAnyDataset, type DataFormat } from './loadAnyDataset.ts';
-import { readInput, type DatasetInput } from './readText.ts';
+import type { DataFormat } from './loadAnyDataset.ts';
+import { readAndCheck } from './readAndCheck.ts';
+import type { DatasetInput } from './readText.ts';
 
 /** What the page asks: open this, in this format (or tell), and say whether to return its text. */
 export interface WorkerRequest {
@@ -22,15 +23,10 @@ const SLICE = 50_000;
 self.onmessage = async (message: MessageEvent<WorkerRequest>) => {
   const { input, format, keepText } = message.data;
   try {
-    const read = await readInput(input, (loaded, total) =>
-      self.postMessage({ type: 'progress', loaded, total }),
-    );
-    self.postMessage({ type: 'checking' });
-    const load = await loadAnyDataset(read.text, {
-      file: input.name,
-      format,
-      encodingNote: read.encodingNote,
-    });
+    // Nothing stops a worker's reading but ending the worker: there is always a result.
+    const { load, text } = (await readAndCheck(input, format, (progress) =>
+      self.postMessage({ type: 'progress', progress }),
+    ))!;
     // The dataset goes as columns, which pass many times faster than event objects, in
     // slices the page takes in one short task each.
     const { dataset } = load;
@@ -41,7 +37,7 @@ self.onmessage = async (message: MessageEvent<WorkerRequest>) => {
     self.postMessage({
       type: 'done',
       load: { ...load, dataset: null },
-      text: keepText ? read.text : null,
+      text: keepText ? text : null,
     });
   } catch (error) {
     // A file that cannot be read (a folder, a file moved or changed since it was chosen).

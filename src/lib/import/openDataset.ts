@@ -2,15 +2,14 @@ import { SliceReceiver } from '../data/packedDataset.ts';
 import { CODE_MISSING } from '../data/codeLoading.ts';
 import { failedLoad } from '../data/problem.ts';
 import type { DataFormat } from './formats.ts';
+import type { AnyDatasetLoad } from './loadAnyDataset.ts';
 // The reader of Sourceline JSON comes with this code (the readers of other formats and the
 // EDTF grammar load when a file needs them), so it has arrived when a download has.
-import { loadAnyDataset, type AnyDatasetLoad } from './loadAnyDataset.ts';
-import { inputSize, readInput, type DatasetInput } from './readText.ts';
+import { readAndCheck, type OpenProgress } from './readAndCheck.ts';
+import { inputSize, type DatasetInput } from './readText.ts';
 import type { WorkerRequest } from './datasetWorker.ts';
 
-export type OpenProgress =
-  | { readonly stage: 'reading'; readonly loaded: number; readonly total: number }
-  | { readonly stage: 'checking' };
+export type { OpenProgress } from './readAndCheck.ts';
 
 export interface OpenedDataset extends AnyDatasetLoad {
   /** The file's text, to keep it in the browser; null when the page already had it. */
@@ -91,9 +90,7 @@ export function openDataset(
     } else if (data.type === 'failed') {
       settle(failure(data.message));
       worker.terminate();
-    } else if (data.type === 'progress')
-      onProgress({ stage: 'reading', loaded: data.loaded, total: data.total });
-    else if (data.type === 'checking') onProgress({ stage: 'checking' });
+    } else if (data.type === 'progress') onProgress(data.progress);
     else if (data.type === 'done') {
       settle({ ...data.load, dataset: received.dataset(), text: data.text });
       worker.terminate();
@@ -131,17 +128,9 @@ function openOnPage(
     // Progress is reported from the next task on, once the caller holds the handle.
     await Promise.resolve();
     try {
-      const read = await readInput(input, (loaded, total) =>
-        onProgress({ stage: 'reading', loaded, total }),
-      );
-      if (cancelled) return null;
-      onProgress({ stage: 'checking' });
-      const load = await loadAnyDataset(read.text, {
-        file: input.name,
-        format,
-        encodingNote: read.encodingNote,
-      });
-      return cancelled ? null : { ...load, text: keepText ? read.text : null };
+      const opened = await readAndCheck(input, format, onProgress, () => cancelled);
+      if (!opened || cancelled) return null;
+      return { ...opened.load, text: keepText ? opened.text : null };
     } catch (error) {
       return unreadable(input.name, `${error instanceof Error ? error.message : String(error)}.`);
     }
