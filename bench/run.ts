@@ -50,14 +50,14 @@ const READY_SIGNAL = 'sourceline-bench: first complete draw';
 
 /** A page measured: Sourceline's build, or the reference library's page (see reference.ts). */
 interface MeasuredPage {
-  readonly page: string;
+  readonly path: string;
   /** The element the wheel and the drag go to. */
   readonly surface: string;
   readonly isApp: boolean;
 }
-const SOURCELINE: MeasuredPage = { page: '/', surface: '.surface', isApp: true };
+const SOURCELINE: MeasuredPage = { path: '/', surface: '.surface', isApp: true };
 const VIS_TIMELINE: MeasuredPage = {
-  page: '/bench/reference/',
+  path: '/bench/reference/',
   surface: '.vis-timeline',
   isApp: false,
 };
@@ -98,7 +98,7 @@ async function measure(browser: Browser, size: number, measured = SOURCELINE): P
       timeout: LOAD_TIMEOUT,
     });
     ready.catch(() => {}); // awaited below, unless the navigation fails first
-    await page.goto(`${base}${measured.page}?data=/bench/${size}.json`);
+    await page.goto(`${base}${measured.path}?data=/bench/${size}.json`);
     await ready;
   } catch (error) {
     await page.close();
