@@ -97,6 +97,47 @@ describe('Timeline', () => {
   });
 });
 
+describe('Timeline following its width', () => {
+  it('observes its surface once, not again each time it measures or is drawn', async () => {
+    class FakeResizeObserver {
+      disconnected = false;
+      constructor(readonly resized: () => void) {}
+      observe(element: Element) {
+        observations.push({ element, observer: this });
+      }
+      disconnect() {
+        this.disconnected = true;
+      }
+    }
+    const observations: { element: Element; observer: FakeResizeObserver }[] = [];
+    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    let width = 900;
+    const clientWidth = vi
+      .spyOn(HTMLElement.prototype, 'clientWidth', 'get')
+      .mockImplementation(() => width);
+    try {
+      const { container } = renderTimeline();
+      const root = container.querySelector('.timeline')!;
+      await vi.waitFor(() => expect(root).toHaveAttribute('data-ready'));
+      const surface = root.querySelector('.surface');
+      const ofSurface = () => observations.filter((o) => o.element === surface);
+      const last = seed.events.at(-1)!.id;
+      const position = () =>
+        container.querySelector(`[data-event-id="${last}"]`)?.parentElement?.style.transform;
+      const wide = position();
+      // Narrower, the last mark moves left; the surface is still observed, once.
+      width = 600;
+      ofSurface()[0]!.observer.resized();
+      await vi.waitFor(() => expect(position()).not.toBe(wide));
+      expect(ofSurface().length).toBe(1);
+      expect(ofSurface()[0]!.observer.disconnected).toBe(false);
+    } finally {
+      clientWidth.mockRestore();
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
 describe('Timeline of a large dataset', () => {
   // 60,000 events, one a day from 1990: over the size whose columns are worked out in steps.
   const DAY = 86_400_000;
