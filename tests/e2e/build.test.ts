@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { FIRST_DOWNLOAD_LIMIT, firstDownloadGzip } from '../../bench/firstDownload.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -12,5 +13,13 @@ describe('the production build', () => {
       // V8 reads the comment only as the very first line.
       expect(code.startsWith('//# allFunctionsCalledOnLoad\n'), script).toBe(true);
     }
+  });
+
+  it('keeps the first download, JavaScript and CSS gzipped, under 60 kB', () => {
+    // Measured on the build the browser tests serve. Code for other formats, exports, search
+    // and the details loads when used; what must come first is counted here.
+    const { js, css } = firstDownloadGzip('dist');
+    expect(js).toBeGreaterThan(10_000); // the manifest was read, not an empty list
+    expect(js + css).toBeLessThan(FIRST_DOWNLOAD_LIMIT);
   });
 });
