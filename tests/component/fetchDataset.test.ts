@@ -38,3 +38,52 @@ describe('the download index.html starts early', () => {
     expect(!failed.ok && failed.load.problems[0]!.message).toContain('could not be reached');
   });
 });
+
+describe('a cancelled download', () => {
+  /** A body that sends one chunk, then waits: a large file still arriving. */
+  function arriving() {
+    const source = { cancelled: false };
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"events": ['));
+      },
+      cancel() {
+        source.cancelled = true;
+      },
+    });
+    return { source, response: new Response(body) };
+  }
+
+  it('stops the download itself once Cancel is pressed, and says it was cancelled', async () => {
+    const { source, response } = arriving();
+    const fetch = vi.fn(async (_url: URL, _init: RequestInit) => response);
+    vi.stubGlobal('fetch', fetch);
+    const cancel = new AbortController();
+    const fetched = await fetchDataset(
+      'https://example.org/big.json',
+      'https://example.org/',
+      () => cancel.abort(),
+      cancel.signal,
+    );
+    expect(fetch.mock.calls[0]![1].signal).toBe(cancel.signal);
+    expect(source.cancelled).toBe(true);
+    expect(!fetched.ok && fetched.load.problems[0]!.message).toContain('cancelled');
+  });
+
+  it('stops the download index.html started, which has no signal of its own', async () => {
+    const { source, response } = arriving();
+    let arrive: (response: Response) => void = () => {};
+    window.sourcelineEarlyFetch = {
+      href: 'https://example.org/big.json',
+      response: new Promise((resolve) => (arrive = resolve)),
+    };
+    const cancel = new AbortController();
+    const fetching = fetchDataset('/big.json', 'https://example.org/', () => {}, cancel.signal);
+    // Cancelled before the server has answered: the body is let go when it comes.
+    cancel.abort();
+    arrive(response);
+    const fetched = await fetching;
+    expect(source.cancelled).toBe(true);
+    expect(!fetched.ok && fetched.load.problems[0]!.message).toContain('cancelled');
+  });
+});

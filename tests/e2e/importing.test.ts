@@ -1,4 +1,6 @@
 import { mkdtempSync, readdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -153,4 +155,51 @@ describe('bringing your own data (production build)', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('stops downloading an address when Cancel is pressed, and shows the bundled chronology', async () => {
+    const seedEvents = JSON.parse(readFileSync('data/syria-2017-12-30.json', 'utf8')).events.length;
+    // A large dataset arriving slowly: the start of its events, then a little every 50 ms.
+    let sent = 0;
+    let closedEarly = false;
+    const dripping = new Set<ServerResponse>();
+    const server = createServer((request, response) => {
+      response.writeHead(200, {
+        'Content-Type': 'application/json',
+        'Access-Control-Allow-Origin': '*',
+      });
+      response.write('{"title": "Slow", "events": [');
+      dripping.add(response);
+      const drip = setInterval(() => {
+        response.write(' '.repeat(64 * 1024));
+        sent++;
+      }, 50);
+      response.on('close', () => {
+        clearInterval(drip);
+        closedEarly = !response.writableEnded;
+        dripping.delete(response);
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slow.json`;
+    try {
+      const { page, errors } = await openPage(browser, `/?data=${encodeURIComponent(address)}`);
+      const status = page.getByRole('status').filter({ hasText: 'slow.json' });
+      await expect.poll(() => status.count(), { timeout: 10_000 }).toBe(1);
+      await expect.poll(() => sent).toBeGreaterThan(2);
+      await status.getByRole('button', { name: 'Cancel' }).click();
+      // The browser closes the connection: the server stops sending.
+      await expect.poll(() => closedEarly, { timeout: 5_000 }).toBe(true);
+      expect(dripping.size).toBe(0);
+      await expect(status.count()).resolves.toBe(0);
+      // Nothing was on screen yet: the page shows what it shows without an address, never
+      // nothing, and its address no longer names the download.
+      await expect.poll(() => count(page)).toBe(String(seedEvents));
+      expect(new URL(page.url()).searchParams.has('data')).toBe(false);
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
 });

@@ -12,12 +12,14 @@ type ProgressListener = (loaded: number, total: number) => void;
  * that arrived, not text, so it can be handed to a worker without copying (a million events
  * are 400 MB: even joining them takes the page a fifth of a second) and is decoded like a file
  * the reader opened. Network and HTTP failures come back as problems like any other, so the
- * page can say what went wrong instead of going blank.
+ * page can say what went wrong instead of going blank. Aborting `signal` (the reader pressed
+ * Cancel) stops the download itself, not only the wait for it: what has arrived is let go.
  */
 export async function fetchDataset(
   address: string,
   base: string,
   onProgress: ProgressListener = () => {},
+  signal?: AbortSignal,
 ): Promise<FetchedDataset> {
   let url: URL;
   try {
@@ -30,10 +32,15 @@ export async function fetchDataset(
   }
   let response: Response | null;
   try {
+    // The download index.html started has no signal: its body is cancelled instead (below).
     const started = takeEarlyFetch(url);
-    response = started ? await started : await fetch(url);
+    response = started ? await started : await fetch(url, { signal: signal ?? null });
   } catch {
     response = null;
+  }
+  if (signal?.aborted) {
+    void response?.body?.cancel();
+    return failure(address, CANCELLED);
   }
   if (!response) {
     return failure(
@@ -49,10 +56,12 @@ export async function fetchDataset(
   }
   let chunks: Uint8Array<ArrayBuffer>[];
   try {
-    chunks = await readBody(response, onProgress);
+    chunks = await readBody(response, onProgress, signal);
   } catch {
+    if (signal?.aborted) return failure(address, CANCELLED);
     return failure(address, 'the connection broke while the file was downloading; try again.');
   }
+  if (signal?.aborted) return failure(address, CANCELLED);
   const type = response.headers.get('content-type') ?? '';
   const opening = new TextDecoder().decode(chunks[0]?.subarray(0, 1024));
   if (type.includes('html') && /^\s*</.test(opening)) {
@@ -82,6 +91,7 @@ function takeEarlyFetch(url: URL): Promise<Response | null> | null {
 async function readBody(
   response: Response,
   onProgress: ProgressListener,
+  signal: AbortSignal | undefined,
 ): Promise<Uint8Array<ArrayBuffer>[]> {
   if (!response.body) return [new Uint8Array(await response.arrayBuffer())];
   // The size the server announces is of the bytes sent, which may be compressed (then the
@@ -91,6 +101,8 @@ async function readBody(
   const announced =
     encoding && encoding !== 'identity' ? 0 : Number(response.headers.get('content-length')) || 0;
   const reader = response.body.getReader();
+  // Cancelling the body closes the connection; the read waiting on it then ends.
+  signal?.addEventListener('abort', () => void reader.cancel().catch(() => {}), { once: true });
   const chunks: Uint8Array<ArrayBuffer>[] = [];
   let loaded = 0;
   for (;;) {
@@ -112,6 +124,8 @@ function fileName(url: URL): string {
     return last;
   }
 }
+
+const CANCELLED = 'the download was cancelled.';
 
 function failure(address: string, message: string): FetchedDataset {
   return { ok: false, load: failedLoad(address, message) };

@@ -57,21 +57,28 @@ export class DatasetSession {
   /** While a file or address is being read and checked: what, and how far along. */
   opening = $state.raw<{ name: string; progress: OpenProgress | null } | null>(null);
   private current: OpeningDataset | null = null;
-  /** Counts requests, so one that is overtaken (a file dropped while an address loads) loses. */
-  private generation = 0;
+  /**
+   * The request under way: aborted when it is cancelled or overtaken (a file dropped while an
+   * address loads), which also stops its download.
+   */
+  private request = new AbortController();
   private progressShownAt = -Infinity;
 
-  /** The first dataset: the address's, else the file kept from last time, else the bundled. */
+  /**
+   * The first dataset: the address's, else the file kept from last time, else the bundled. Also
+   * what the page falls back to when opening its address is cancelled before anything is shown.
+   */
   async start(address: string | null, format: DataFormat | null): Promise<void> {
     if (address) return this.openAddress(address, format);
-    const generation = this.generation;
+    this.cancel();
+    const { signal } = this.request;
     const bundled = await loadBundled();
-    if (generation !== this.generation) return;
+    if (signal.aborted) return;
     this.load = bundled;
     const saved = await (await keeper()).loadSavedDataset();
     // The bundled chronology is shown meanwhile; a kept file replaces it once read, unless the
     // reader has opened something else since.
-    if (saved && generation === this.generation && this.origin.kind === 'bundled') {
+    if (saved && !signal.aborted && this.origin.kind === 'bundled') {
       await this.run({ kind: 'text', text: saved.text, name: saved.name }, saved.format, false, {
         kind: 'file',
         name: saved.name,
@@ -82,7 +89,7 @@ export class DatasetSession {
 
   async openAddress(address: string, format: DataFormat | null): Promise<void> {
     this.cancel();
-    const generation = this.generation;
+    const { signal } = this.request;
     this.opening = { name: address, progress: null };
     let open: Awaited<ReturnType<typeof opener>> | null = null;
     const openerLoaded = opener();
@@ -94,16 +101,20 @@ export class DatasetSession {
     try {
       ({ fetchDataset } = await downloader());
     } catch {
-      if (generation === this.generation)
-        this.show(codeMissing(address), { kind: 'address', address });
+      if (!signal.aborted) this.show(codeMissing(address), { kind: 'address', address });
       return;
     }
-    const fetched = await fetchDataset(address, window.location.href, (loaded, total) => {
-      if (generation !== this.generation) return;
-      this.showProgress(address, { stage: 'reading', loaded, total });
-      if (open?.readsInWorker(Math.max(loaded, total))) open.startWorkerEarly();
-    });
-    if (generation !== this.generation) return;
+    const fetched = await fetchDataset(
+      address,
+      window.location.href,
+      (loaded, total) => {
+        if (signal.aborted) return;
+        this.showProgress(address, { stage: 'reading', loaded, total });
+        if (open?.readsInWorker(Math.max(loaded, total))) open.startWorkerEarly();
+      },
+      signal,
+    );
+    if (signal.aborted) return;
     performance.mark(STAGE_MARKS.downloaded);
     if (!fetched.ok) {
       // A worker started early for this download is not needed.
@@ -139,10 +150,10 @@ export class DatasetSession {
 
   async openBundled(): Promise<void> {
     this.cancel();
-    const generation = this.generation;
+    const { signal } = this.request;
     void keeper().then(({ forgetSavedDataset }) => forgetSavedDataset());
     const bundled = await loadBundled();
-    if (generation !== this.generation) return;
+    if (signal.aborted) return;
     this.load = bundled;
     this.origin = { kind: 'bundled' };
   }
@@ -167,7 +178,8 @@ export class DatasetSession {
 
   /** Stops reading a file; what was on screen stays. */
   cancel(): void {
-    this.generation++;
+    this.request.abort();
+    this.request = new AbortController();
     this.current?.cancel();
     this.current = null;
     this.opening = null;
@@ -182,15 +194,15 @@ export class DatasetSession {
     this.cancel();
     const { name } = input;
     this.opening = { name, progress: null };
-    const generation = this.generation;
+    const { signal } = this.request;
     let openDataset: Awaited<ReturnType<typeof opener>>['openDataset'];
     try {
       ({ openDataset } = await opener());
     } catch {
-      if (generation === this.generation) this.show(codeMissing(name), origin);
+      if (!signal.aborted) this.show(codeMissing(name), origin);
       return null;
     }
-    if (generation !== this.generation) return null;
+    if (signal.aborted) return null;
     let opening: OpeningDataset | null = null;
     opening = openDataset(input, format, keepText, (progress) => {
       if (opening && this.current === opening) this.showProgress(name, progress);
