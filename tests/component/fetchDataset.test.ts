@@ -13,6 +13,7 @@ describe('the download index.html starts early', () => {
     window.sourcelineEarlyFetch = {
       href: 'https://example.org/data.json',
       response: Promise.resolve(new Response('{"first": true}')),
+      stop: new AbortController(),
     };
     const first = await fetchDataset('/data.json', 'https://example.org/page?x=1');
     expect(first.ok && new TextDecoder().decode(first.chunks[0])).toBe('{"first": true}');
@@ -29,6 +30,7 @@ describe('the download index.html starts early', () => {
     window.sourcelineEarlyFetch = {
       href: 'https://example.org/a.json',
       response: Promise.resolve(null),
+      stop: new AbortController(),
     };
     expect((await fetchDataset('https://example.org/b.json', 'https://example.org/')).ok).toBe(
       true,
@@ -40,50 +42,83 @@ describe('the download index.html starts early', () => {
 });
 
 describe('a cancelled download', () => {
-  /** A body that sends one chunk, then waits: a large file still arriving. */
-  function arriving() {
-    const source = { cancelled: false };
-    const body = new ReadableStream<Uint8Array>({
-      start(controller) {
-        controller.enqueue(new TextEncoder().encode('{"events": ['));
-      },
-      cancel() {
-        source.cancelled = true;
-      },
-    });
-    return { source, response: new Response(body) };
+  /**
+   * A fetch that answers with the start of a large file and then waits, as a slow server
+   * does, and, like the browser's, ends the download when its signal is aborted.
+   */
+  function slowServer({ answers }: { answers: boolean }) {
+    const seen = { aborted: false };
+    const fetch = vi.fn(
+      (_url: URL | string, init?: RequestInit) =>
+        new Promise<Response>((resolve, reject) => {
+          let body: ReadableStreamDefaultController<Uint8Array> | null = null;
+          init?.signal?.addEventListener('abort', () => {
+            seen.aborted = true;
+            const error = new DOMException('The download was stopped.', 'AbortError');
+            reject(error);
+            body?.error(error);
+          });
+          if (!answers) return;
+          const stream = new ReadableStream<Uint8Array>({
+            start(controller) {
+              body = controller;
+              controller.enqueue(new TextEncoder().encode('{"events": ['));
+            },
+          });
+          resolve(new Response(stream));
+        }),
+    );
+    return { fetch, seen };
   }
 
   it('stops the download itself once Cancel is pressed, and says it was cancelled', async () => {
-    const { source, response } = arriving();
-    const fetch = vi.fn(async (_url: URL, _init: RequestInit) => response);
+    const { fetch, seen } = slowServer({ answers: true });
     vi.stubGlobal('fetch', fetch);
     const cancel = new AbortController();
     const fetched = await fetchDataset(
       'https://example.org/big.json',
       'https://example.org/',
-      () => cancel.abort(),
+      () => cancel.abort(), // at the first bytes
       cancel.signal,
     );
-    expect(fetch.mock.calls[0]![1].signal).toBe(cancel.signal);
-    expect(source.cancelled).toBe(true);
+    expect(seen.aborted).toBe(true);
     expect(!fetched.ok && fetched.load.problems[0]!.message).toContain('cancelled');
   });
 
-  it('stops the download index.html started, which has no signal of its own', async () => {
-    const { source, response } = arriving();
-    let arrive: (response: Response) => void = () => {};
+  it('stops the download index.html started, even before the server has answered', async () => {
+    const { fetch, seen } = slowServer({ answers: false });
+    // As index.html starts it.
+    const stop = new AbortController();
     window.sourcelineEarlyFetch = {
       href: 'https://example.org/big.json',
-      response: new Promise((resolve) => (arrive = resolve)),
+      response: fetch('https://example.org/big.json', { signal: stop.signal }).catch(() => null),
+      stop,
     };
     const cancel = new AbortController();
     const fetching = fetchDataset('/big.json', 'https://example.org/', () => {}, cancel.signal);
-    // Cancelled before the server has answered: the body is let go when it comes.
     cancel.abort();
-    arrive(response);
     const fetched = await fetching;
-    expect(source.cancelled).toBe(true);
+    expect(seen.aborted).toBe(true);
     expect(!fetched.ok && fetched.load.problems[0]!.message).toContain('cancelled');
+  });
+
+  it('stops the early download when cancelled before it was taken over', async () => {
+    const { fetch, seen } = slowServer({ answers: true });
+    const stop = new AbortController();
+    window.sourcelineEarlyFetch = {
+      href: 'https://example.org/big.json',
+      response: fetch('https://example.org/big.json', { signal: stop.signal }).catch(() => null),
+      stop,
+    };
+    const cancel = new AbortController();
+    cancel.abort();
+    const fetched = await fetchDataset(
+      '/big.json',
+      'https://example.org/',
+      () => {},
+      cancel.signal,
+    );
+    expect(seen.aborted).toBe(true);
+    expect(fetched.ok).toBe(false);
   });
 });

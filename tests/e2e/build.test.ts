@@ -17,7 +17,9 @@ describe('the production build', () => {
 
   it('keeps the first download, JavaScript and CSS gzipped, under 60 kB', () => {
     // Measured on the build the browser tests serve. Code for other formats, exports, search
-    // and the details loads when used; what must come first is counted here.
+    // and the details loads when used; what must come first is counted here. Node's zlib can
+    // differ by a few bytes between processors, so a build within a few bytes of the limit may
+    // pass on one machine and fail on another: keep a margin.
     const { js, css } = firstDownloadGzip('dist');
     expect(js).toBeGreaterThan(10_000); // the manifest was read, not an empty list
     expect(js + css).toBeLessThan(FIRST_DOWNLOAD_LIMIT);

@@ -30,18 +30,34 @@ export async function fetchDataset(
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return failure(address, `only http and https addresses can be loaded, not ${url.protocol}.`);
   }
+  // The download index.html started for this address is taken over; it stops with `signal`
+  // as one of the app's own would.
+  const early = takeEarlyFetch(url);
+  const stop = () => early?.stop.abort();
+  if (signal?.aborted) stop();
+  else signal?.addEventListener('abort', stop, { once: true });
+  try {
+    return await download(url, address, early, onProgress, signal);
+  } finally {
+    signal?.removeEventListener('abort', stop);
+  }
+}
+
+/** The download itself, from the early one or a new request, as fetchDataset describes. */
+async function download(
+  url: URL,
+  address: string,
+  early: EarlyFetch | null,
+  onProgress: ProgressListener,
+  signal: AbortSignal | undefined,
+): Promise<FetchedDataset> {
   let response: Response | null;
   try {
-    // The download index.html started has no signal: its body is cancelled instead (below).
-    const started = takeEarlyFetch(url);
-    response = started ? await started : await fetch(url, { signal: signal ?? null });
+    response = early ? await early.response : await fetch(url, { signal: signal ?? null });
   } catch {
     response = null;
   }
-  if (signal?.aborted) {
-    void response?.body?.cancel();
-    return failure(address, CANCELLED);
-  }
+  if (signal?.aborted) return failure(address, CANCELLED);
   if (!response) {
     return failure(
       address,
@@ -56,12 +72,16 @@ export async function fetchDataset(
   }
   let chunks: Uint8Array<ArrayBuffer>[];
   try {
-    chunks = await readBody(response, onProgress, signal);
+    // Aborting the download ends its body too: the read waiting on it fails.
+    chunks = await readBody(response, onProgress);
   } catch {
-    if (signal?.aborted) return failure(address, CANCELLED);
-    return failure(address, 'the connection broke while the file was downloading; try again.');
+    return failure(
+      address,
+      signal?.aborted
+        ? CANCELLED
+        : 'the connection broke while the file was downloading; try again.',
+    );
   }
-  if (signal?.aborted) return failure(address, CANCELLED);
   const type = response.headers.get('content-type') ?? '';
   const opening = new TextDecoder().decode(chunks[0]?.subarray(0, 1024));
   if (type.includes('html') && /^\s*</.test(opening)) {
@@ -73,25 +93,31 @@ export async function fetchDataset(
   return { ok: true, chunks, name: fileName(url) };
 }
 
+/** The download index.html starts for ?data= before the app's code has loaded. */
+interface EarlyFetch {
+  readonly href: string;
+  /** Its response; null when it failed (or was stopped). */
+  readonly response: Promise<Response | null>;
+  readonly stop: AbortController;
+}
+
 declare global {
   interface Window {
-    /** The download index.html starts for ?data= before the app's code has loaded. */
-    sourcelineEarlyFetch?: { href: string; response: Promise<Response | null> };
+    sourcelineEarlyFetch?: EarlyFetch;
   }
 }
 
-/** The download the page started for this address, once (null means it failed). */
-function takeEarlyFetch(url: URL): Promise<Response | null> | null {
+/** The download the page started for this address, once. */
+function takeEarlyFetch(url: URL): EarlyFetch | null {
   const started = typeof window === 'undefined' ? undefined : window.sourcelineEarlyFetch;
   if (!started || started.href !== url.href) return null;
   delete window.sourcelineEarlyFetch;
-  return started.response;
+  return started;
 }
 
 async function readBody(
   response: Response,
   onProgress: ProgressListener,
-  signal: AbortSignal | undefined,
 ): Promise<Uint8Array<ArrayBuffer>[]> {
   if (!response.body) return [new Uint8Array(await response.arrayBuffer())];
   // The size the server announces is of the bytes sent, which may be compressed (then the
@@ -101,8 +127,6 @@ async function readBody(
   const announced =
     encoding && encoding !== 'identity' ? 0 : Number(response.headers.get('content-length')) || 0;
   const reader = response.body.getReader();
-  // Cancelling the body closes the connection; the read waiting on it then ends.
-  signal?.addEventListener('abort', () => void reader.cancel().catch(() => {}), { once: true });
   const chunks: Uint8Array<ArrayBuffer>[] = [];
   let loaded = 0;
   for (;;) {

@@ -43,7 +43,7 @@ export function startWorkerEarly(): void {
   spareWorker ??= createWorker();
 }
 
-/** Stops a worker started early that will not be used (the download failed or was dropped). */
+/** Stops a worker started early that will not be used (the download failed or was cancelled). */
 export function dropSpareWorker(): void {
   spareWorker?.terminate();
   spareWorker = null;

@@ -78,7 +78,7 @@ export class DatasetSession {
     const saved = await (await keeper()).loadSavedDataset();
     // The bundled chronology is shown meanwhile; a kept file replaces it once read, unless the
     // reader has opened something else since.
-    if (saved && !signal.aborted && this.origin.kind === 'bundled') {
+    if (saved && !signal.aborted) {
       await this.run({ kind: 'text', text: saved.text, name: saved.name }, saved.format, false, {
         kind: 'file',
         name: saved.name,
@@ -114,17 +114,16 @@ export class DatasetSession {
       },
       signal,
     );
-    if (signal.aborted) return;
-    performance.mark(STAGE_MARKS.downloaded);
-    if (!fetched.ok) {
+    if (signal.aborted || !fetched.ok) {
       // A worker started early for this download is not needed.
       openerLoaded.then(
         (module) => module.dropSpareWorker(),
         () => {},
       );
-      this.show(fetched.load, { kind: 'address', address });
+      if (!signal.aborted && !fetched.ok) this.show(fetched.load, { kind: 'address', address });
       return;
     }
+    performance.mark(STAGE_MARKS.downloaded);
     await this.run(
       { kind: 'download', chunks: fetched.chunks, name: fetched.name },
       format,
