@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import EventList from '../../src/lib/components/EventList.svelte';
 import { loadBundledDataset } from '../../src/lib/data/bundledDataset.ts';
@@ -80,5 +80,41 @@ describe('EventList', () => {
     const { container } = render(EventList, { props: { events: dataset!.events } });
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(hostile);
+  });
+});
+
+describe('EventList of many events', () => {
+  // 450 events: two whole pages of 200 and a part page.
+  const many = Array.from({ length: 450 }, (_, i) => ({
+    ...seed.events[i % seed.events.length]!,
+    id: `event-${i}`,
+    title: `Event number ${i}`,
+  }));
+  const listed = (container: HTMLElement) =>
+    [...container.querySelectorAll('[data-event-id]')].map((item) =>
+      item.getAttribute('data-event-id'),
+    );
+
+  it('lists a page at a time, the next on request, focus going to where reading goes on', async () => {
+    const { container } = render(EventList, { props: { events: many } });
+    expect(listed(container)).toEqual(many.slice(0, 200).map((e) => e.id));
+    expect(screen.getByText('200 of 450 events listed')).toBeInTheDocument();
+    await fireEvent.click(screen.getByRole('button', { name: 'Show the next 200' }));
+    expect(listed(container)).toHaveLength(400);
+    expect(document.activeElement).toBe(container.querySelector('[data-event-id="event-200"]'));
+    await fireEvent.click(screen.getByRole('button', { name: 'Show the next 50' }));
+    expect(listed(container)).toEqual(many.map((e) => e.id));
+    expect(screen.queryByRole('button', { name: /Show the next/ })).toBeNull();
+  });
+
+  it('lists as far as the event gone to, in whole pages, and starts again for a new list', async () => {
+    const { container, rerender } = render(EventList, {
+      props: { events: many, selectedId: 'event-321' },
+    });
+    expect(listed(container)).toHaveLength(400);
+    expect(container.querySelector('#event-event-321')).not.toBeNull();
+    await rerender({ events: many.slice(0, 300), selectedId: null });
+    expect(listed(container)).toHaveLength(200);
+    expect(screen.getByText('200 of 300 events listed')).toBeInTheDocument();
   });
 });

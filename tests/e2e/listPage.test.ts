@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { syntheticDataset } from '../../bench/syntheticDataset.ts';
 import { axeViolations } from './axe.ts';
 import { launchChromium } from './chromium.ts';
 import { openPage } from './openPage.ts';
@@ -118,6 +119,37 @@ describe('the list view (production build)', () => {
     );
     await expect(alert.textContent()).resolves.toContain('broken.json');
     await expect(page.locator('[data-event-id]').count()).resolves.toBe(seed.events.length - 1);
+    await page.close();
+  });
+
+  it('lists a large dataset a page at a time, and goes to a search result further down', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.route(
+      (url) => url.pathname === '/many.json',
+      (route) =>
+        route.fulfill({ contentType: 'application/json', body: syntheticDataset(2_000, 7) }),
+    );
+    await page.goto(new URL('/?data=/many.json&view=list', baseUrl).href);
+    const items = page.locator('[data-event-id]');
+    await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(200);
+    await expect(page.getByText('200 of 2,000 events listed').count()).resolves.toBe(1);
+    // The event numbered 700 in its title is on the second page (the 329th, by date).
+    await page.getByLabel('Search events').fill('700');
+    await page.getByRole('button', { name: /\(700\)/ }).click();
+    const chosen = page.locator('li:focus');
+    await expect.poll(() => chosen.count()).toBe(1);
+    await expect(chosen.textContent()).resolves.toContain('(700)');
+    expect(await items.count()).toBeGreaterThan(200);
+    // Keyboard: the next page, focus on its first entry.
+    const before = await items.count();
+    expect(before).toBeLessThan(2_000);
+    await page.getByRole('button', { name: /^Show the next/ }).press('Enter');
+    await expect.poll(() => items.count()).toBe(before + 200);
+    const first = await items.nth(before).getAttribute('data-event-id');
+    await expect(page.locator('li:focus').getAttribute('data-event-id')).resolves.toBe(first);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
