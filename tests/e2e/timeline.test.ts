@@ -140,6 +140,16 @@ describe('the timeline (production build)', () => {
     await expect(granularity(page)).resolves.toBe('months');
     await expect(mark(page, 'russia-air-support-2015-09').count()).resolves.toBe(1);
     await expect(mark(page, LAVROV).count()).resolves.toBe(0);
+    // The overview highlights that part of the span before the reader moves at all: about a
+    // quarter of 2011–2017 (its brush arrives after the first view).
+    const highlight = page.locator('.overview .selection');
+    await expect
+      .poll(async () => Number(await highlight.getAttribute('width')), { timeout: 5_000 })
+      .toBeGreaterThan(0);
+    const strip = (await page.locator('.overview svg').boundingBox())!;
+    const part = Number(await highlight.getAttribute('width')) / strip.width;
+    expect(part).toBeGreaterThan(0.15);
+    expect(part).toBeLessThan(0.45);
     expect(errors).toEqual([]);
     await page.close();
   });
