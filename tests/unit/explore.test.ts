@@ -89,6 +89,28 @@ describe('search', () => {
     expect(hits[0]).toBe('putin-orders-withdrawal-2017-12');
   });
 
+  it('builds the index of a large dataset a chunk per task, running only the last query', async () => {
+    // 5,000 events: five chunks, so other tasks get their turn while it is built.
+    const many = Array.from({ length: 5_000 }, (_, i) => ({
+      ...seed.events[i % seed.events.length]!,
+      id: `event-${i}`,
+      title: `Event ${i} ${i === 4321 ? 'needle' : 'hay'}`,
+    }));
+    const searchMany = createEventSearch(many);
+    let otherTasks = 0;
+    const other = setInterval(() => otherTasks++, 0);
+    // Typed while the index is built: only the last query is run.
+    const first = searchMany('needl');
+    const last = searchMany('needle');
+    const [overtaken, hits] = await Promise.all([first, last]);
+    clearInterval(other);
+    expect(otherTasks).toBeGreaterThan(1);
+    expect(overtaken).toEqual([]);
+    expect(ids(hits)).toEqual(['event-4321']);
+    // Built once: later queries are answered from it.
+    expect(ids(await searchMany('needl'))).toEqual(['event-4321']);
+  });
+
   it('marks whole words that start with a matched term', () => {
     expect(highlightTerms('Russia and Belarus', ['rus'])).toEqual([
       { text: 'Russia', hit: true },
