@@ -59,6 +59,18 @@ describe('filters', () => {
     expect(tags[0]!.count).toBeGreaterThanOrEqual(tags.at(-1)!.count);
   });
 
+  it('counts an event once for a value its list names twice, with or without other filters', () => {
+    const twice = { ...seed.events[0]!, id: 'twice', actors: ['Iran', 'Iran', 'Russia'] };
+    const events = [...seed.events, twice];
+    const iran = (filter: typeof NO_FILTER) =>
+      facetCounts(events, filter, 'actors').find((a) => a.value === 'Iran')?.count;
+    const alone = facetCounts(seed.events, NO_FILTER, 'actors').find((a) => a.value === 'Iran');
+    expect(iran(NO_FILTER)).toBe((alone?.count ?? 0) + 1);
+    // The actor facet's own choice does not narrow its counts; a period does.
+    expect(iran({ ...NO_FILTER, actors: ['Russia'] })).toBe(iran(NO_FILTER));
+    expect(iran({ ...NO_FILTER, period: '1900' })).toBeUndefined(); // no event of 1900 has it
+  });
+
   it('lists a chosen value even when nothing has it any more', () => {
     const counts = facetCounts(seed.events, { ...NO_FILTER, actors: ['Atlantis'] }, 'actors');
     expect(counts.find((a) => a.value === 'Atlantis')).toEqual({ value: 'Atlantis', count: 0 });
