@@ -150,8 +150,12 @@ export class DatasetSession {
   async openBundled(): Promise<void> {
     this.cancel();
     const { signal } = this.request;
-    void keeper().then(({ forgetSavedDataset }) => forgetSavedDataset());
+    // The kept file is forgotten before the bundled chronology shows, so a reload shows it too.
+    const forgotten = keeper()
+      .then(({ forgetSavedDataset }) => forgetSavedDataset())
+      .catch(() => {});
     const bundled = await loadBundled();
+    await forgotten;
     if (signal.aborted) return;
     this.load = bundled;
     this.origin = { kind: 'bundled' };

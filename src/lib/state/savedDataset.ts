@@ -30,9 +30,13 @@ async function run<T>(
   const db = await database();
   if (!db) return null;
   return new Promise((resolve) => {
-    const request = act(db.transaction(STORE, mode).objectStore(STORE));
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => resolve(null);
+    const transaction = db.transaction(STORE, mode);
+    const request = act(transaction.objectStore(STORE));
+    // Done once the transaction has committed, not when its request succeeds: a page
+    // reloaded in between would lose the change.
+    transaction.oncomplete = () => resolve(request.result);
+    transaction.onerror = () => resolve(null);
+    transaction.onabort = () => resolve(null);
   });
 }
 
