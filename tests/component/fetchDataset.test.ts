@@ -85,15 +85,20 @@ describe('a cancelled download', () => {
     expect(!fetched.ok && fetched.load.problems[0]!.message).toContain('cancelled');
   });
 
-  it('stops the download index.html started, even before the server has answered', async () => {
-    const { fetch, seen } = slowServer({ answers: false });
-    // As index.html starts it.
+  /** Starts the download of big.json as index.html does, from a slow server. */
+  function startEarly(server: { answers: boolean }) {
+    const { fetch, seen } = slowServer(server);
     const stop = new AbortController();
     window.sourcelineEarlyFetch = {
       href: 'https://example.org/big.json',
       response: fetch('https://example.org/big.json', { signal: stop.signal }).catch(() => null),
       stop,
     };
+    return seen;
+  }
+
+  it('stops the download index.html started, even before the server has answered', async () => {
+    const seen = startEarly({ answers: false });
     const cancel = new AbortController();
     const fetching = fetchDataset('/big.json', 'https://example.org/', () => {}, cancel.signal);
     cancel.abort();
@@ -103,13 +108,7 @@ describe('a cancelled download', () => {
   });
 
   it('stops the early download when cancelled before it was taken over', async () => {
-    const { fetch, seen } = slowServer({ answers: true });
-    const stop = new AbortController();
-    window.sourcelineEarlyFetch = {
-      href: 'https://example.org/big.json',
-      response: fetch('https://example.org/big.json', { signal: stop.signal }).catch(() => null),
-      stop,
-    };
+    const seen = startEarly({ answers: true });
     const cancel = new AbortController();
     cancel.abort();
     const fetched = await fetchDataset(
