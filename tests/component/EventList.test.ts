@@ -107,13 +107,22 @@ describe('EventList of many events', () => {
     expect(screen.queryByRole('button', { name: /Show the next/ })).toBeNull();
   });
 
-  it('lists as far as the event gone to, in whole pages, and starts again for a new list', async () => {
-    const { container, rerender } = render(EventList, {
-      props: { events: many, selectedId: 'event-321' },
-    });
+  it('lists an event gone to with its own page, and the pages before it on request', async () => {
+    const { container } = render(EventList, { props: { events: many, selectedId: 'event-321' } });
+    expect(listed(container)).toEqual(many.slice(200, 400).map((e) => e.id));
+    expect(screen.getByText('Events 201 to 400 of 450 listed')).toBeInTheDocument();
+    await fireEvent.click(screen.getByRole('button', { name: 'Show the previous 200' }));
+    expect(listed(container)).toEqual(many.slice(0, 400).map((e) => e.id));
+    // Focus goes to the entry just before where the list began.
+    expect(document.activeElement).toBe(container.querySelector('[data-event-id="event-199"]'));
+    expect(screen.queryByRole('button', { name: /Show the previous/ })).toBeNull();
+  });
+
+  it('starts again at the first page for a new list', async () => {
+    const { container, rerender } = render(EventList, { props: { events: many } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Show the next 200' }));
     expect(listed(container)).toHaveLength(400);
-    expect(container.querySelector('#event-event-321')).not.toBeNull();
-    await rerender({ events: many.slice(0, 300), selectedId: null });
+    await rerender({ events: many.slice(0, 300) });
     expect(listed(container)).toHaveLength(200);
     expect(screen.getByText('200 of 300 events listed')).toBeInTheDocument();
   });

@@ -28,5 +28,9 @@ describe('FilterPanel', () => {
     expect(chipFor('2015/2016-03')).toBe('Dates: 2015 to March 2016');
     expect(chipFor('2015-09/2015-09')).toBe('Dates: September 2015');
     expect(chipFor('2017')).toBe('Dates: 2017');
+    // An empty bound is an open one, as the filter reads it.
+    expect(chipFor('/2017')).toBe('Dates: until 2017');
+    expect(chipFor('2017/')).toBe('Dates: from 2017');
+    expect(chipFor('../..')).toBe('Dates: any date');
   });
 });

@@ -122,7 +122,7 @@ describe('the list view (production build)', () => {
     await page.close();
   });
 
-  it('lists a large dataset a page at a time, and goes to a search result further down', async () => {
+  it('lists a large dataset a page at a time, and goes to an event further down', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -135,21 +135,45 @@ describe('the list view (production build)', () => {
     const items = page.locator('[data-event-id]');
     await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(200);
     await expect(page.getByText('200 of 2,000 events listed').count()).resolves.toBe(1);
-    // The event numbered 700 in its title is on the second page (the 329th, by date).
+    // The event numbered 700 in its title is on the second page (the 329th, by date): it is
+    // listed with its page, and focused.
     await page.getByLabel('Search events').fill('700');
     await page.getByRole('button', { name: /\(700\)/ }).click();
     const chosen = page.locator('li:focus');
     await expect.poll(() => chosen.count()).toBe(1);
     await expect(chosen.textContent()).resolves.toContain('(700)');
-    expect(await items.count()).toBeGreaterThan(200);
-    // Keyboard: the next page, focus on its first entry.
-    const before = await items.count();
-    expect(before).toBeLessThan(2_000);
-    await page.getByRole('button', { name: /^Show the next/ }).press('Enter');
-    await expect.poll(() => items.count()).toBe(before + 200);
-    const first = await items.nth(before).getAttribute('data-event-id');
-    await expect(page.locator('li:focus').getAttribute('data-event-id')).resolves.toBe(first);
+    await expect(page.getByText('Events 201 to 400 of 2,000 listed').count()).resolves.toBe(1);
+    // Keyboard: the next page, focus on its first entry; the page before, on its last.
+    await page.getByRole('button', { name: 'Show the next 200' }).press('Enter');
+    await expect.poll(() => items.count()).toBe(400);
+    const focused = () => page.locator('li:focus').getAttribute('data-event-id');
+    await expect(focused()).resolves.toBe(await items.nth(200).getAttribute('data-event-id'));
+    await page.getByRole('button', { name: 'Show the previous 200' }).press('Enter');
+    await expect.poll(() => items.count()).toBe(600);
+    await expect(focused()).resolves.toBe(await items.nth(199).getAttribute('data-event-id'));
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the list at the event the address names, however far down', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.route(
+      (url) => url.pathname === '/many.json',
+      (route) =>
+        route.fulfill({ contentType: 'application/json', body: syntheticDataset(2_000, 7) }),
+    );
+    // The event numbered 1500 in its title is the 1,914th by date, on the last page.
+    const events: { id: string; title: string }[] = JSON.parse(syntheticDataset(2_000, 7)).events;
+    const far = events.find((e) => e.title.endsWith('(1500)'))!.id;
+    await page.goto(new URL(`/?data=/many.json&view=list&event=${far}`, baseUrl).href);
+    const item = page.locator(`[data-event-id="${far}"]`);
+    await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
+    await expect(page.getByText('Events 1,801 to 2,000 of 2,000 listed').count()).resolves.toBe(1);
+    // In view, without the 1,800 entries before it.
+    await expect
+      .poll(() => item.evaluate((li) => li.getBoundingClientRect().top))
+      .toBeLessThan(900);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 

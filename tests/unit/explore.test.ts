@@ -109,6 +109,8 @@ describe('search', () => {
       title: `Event ${i} ${i === 4321 ? 'needle' : 'hay'}`,
     }));
     const searchMany = createEventSearch(many);
+    // Loaded first, so that waiting for the import is not what lets other tasks run.
+    await import('minisearch');
     let otherTasks = 0;
     const other = setInterval(() => otherTasks++, 0);
     // Typed while the index is built: only the last query is run.
@@ -116,7 +118,7 @@ describe('search', () => {
     const last = searchMany('needle');
     const [overtaken, hits] = await Promise.all([first, last]);
     clearInterval(other);
-    expect(otherTasks).toBeGreaterThan(1);
+    expect(otherTasks).toBeGreaterThanOrEqual(4); // between the five chunks
     expect(overtaken).toEqual([]);
     expect(ids(hits)).toEqual(['event-4321']);
     // Built once: later queries are answered from it.

@@ -20,6 +20,9 @@ function database(): Promise<IDBDatabase | null> {
     // Storage can be blocked (private windows, embeds): then nothing is kept.
     request.onerror = () => resolve(null);
     request.onblocked = () => resolve(null);
+    // Some browsers (Safari 14) can leave the request unanswered: nothing is kept then either,
+    // rather than the page waiting for ever.
+    setTimeout(() => resolve(null), 1_000);
   });
 }
 
