@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../model/types.ts';
-import { isFiltering, matcher, type EventFilter, type Facet, type FacetValue } from './filters.ts';
+import { matcher, type EventFilter, type Facet, type FacetValue } from './filters.ts';
 
 /**
  * Every value of a facet with how many events would match if it were chosen too: counted
@@ -14,9 +14,9 @@ export function facetCounts(
 ): FacetValue[] {
   const counts = new Map<string, number>(filter[facet].map((value) => [value, 0]));
   // One pass, nothing made per event: a million events are counted on every change of filter.
-  const passes = isFiltering({ ...filter, [facet]: [] }) ? matcher(filter, facet) : null;
+  const passes = matcher(filter, facet);
   for (const event of events) {
-    if (passes && !passes(event)) continue;
+    if (!passes(event)) continue;
     const values = event[facet];
     for (let i = 0; i < values.length; i++) {
       const value = values[i]!;
