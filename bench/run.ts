@@ -322,7 +322,7 @@ async function measureSize(
     heapMb: pick('heapMb'),
     note: null,
   };
-  const row = `| ${size.toLocaleString('en')} | ${fmt(draw, 0, ' ms')} | ${stages} | ${fmt(pick('longestTaskMs'), 0, ' ms')} | ${fmt(pick('codeKb'), 1, ' kB')} | ${fmt(pick('medianFrameMs'), 1, ' ms')} | ${fmt((pick('over33') ?? NaN) * 100, 1, ' %').replace('NaN %', '—')} | ${fmt(pick('worstFrameMs'), 0, ' ms')} | ${fmt(pick('heapMb'), 0, ' MB')} | ${runs.map((r) => r.note).filter(Boolean)[0] ?? ''} |`;
+  const row = `| ${size.toLocaleString('en')} | ${fmt(draw, 0, ' ms')} | ${stages} | ${fmt(summary.longestTaskMs, 0, ' ms')} | ${fmt(summary.codeKb, 1, ' kB')} | ${fmt(summary.medianFrameMs, 1, ' ms')} | ${fmt((summary.over33 ?? NaN) * 100, 1, ' %').replace('NaN %', '—')} | ${fmt(summary.worstFrameMs, 0, ' ms')} | ${fmt(summary.heapMb, 0, ' MB')} | ${runs.map((r) => r.note).filter(Boolean)[0] ?? ''} |`;
   return { row, summary };
 }
 
