@@ -111,7 +111,12 @@ describe('the timeline (production build)', () => {
     const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
     const page = await context.newPage();
     // As when the connection drops after the first view, or the site is updated meanwhile.
-    await page.route(/\/assets\/EventDetails-[^/]*\.js$/, (route) => route.abort());
+    const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<
+      string,
+      { file: string }
+    >;
+    const detailsCode = manifest['src/lib/components/EventDetails.svelte']!.file;
+    await page.route(`**/${detailsCode}`, (route) => route.abort());
     await page.goto(new URL('/', inject('baseUrl')).href);
     await page.waitForSelector('.timeline[data-ready]');
     await mark(page, LAVROV).click();
