@@ -17,7 +17,8 @@ const SHARED = [
   /src[\\/]lib[\\/]components[\\/](lazyComponent\.svelte|textMeasure)\.ts$/,
 ];
 
-const SHARED_CHUNK = /shared/;
+/** The shared chunk's file, as named below. */
+const SHARED_CHUNK = /(^|\/)shared-[^/]*\.js$/;
 
 const READING_CODE = /src[\\/]lib[\\/]data[\\/](codeLoading|withReadingCode|parseJson)\.ts$/;
 
@@ -86,6 +87,8 @@ export default defineConfig({
     },
     rolldownOptions: {
       output: {
+        // The code loaded later is named by its hash alone: the first download carries the
+        // list of those files to preload, and names cost bytes there.
         chunkFileNames: (chunk) =>
           chunk.name === 'shared' ? 'assets/shared-[hash].js' : 'assets/[hash].js',
         assetFileNames: 'assets/[hash][extname]',
