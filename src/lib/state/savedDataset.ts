@@ -14,15 +14,22 @@ const KEY = 'last-opened';
 function database(): Promise<IDBDatabase | null> {
   if (typeof indexedDB === 'undefined') return Promise.resolve(null);
   return new Promise((resolve) => {
+    // Some browsers (Safari 14) can leave the request unanswered: nothing is kept then either,
+    // rather than the page waiting for ever; a connection that opens after all is closed.
+    const timer = setTimeout(() => settle(null), 1_000);
+    let settled = false;
+    function settle(db: IDBDatabase | null) {
+      if (settled) return db?.close();
+      settled = true;
+      clearTimeout(timer);
+      resolve(db);
+    }
     const request = indexedDB.open(DATABASE, 1);
     request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-    request.onsuccess = () => resolve(request.result);
+    request.onsuccess = () => settle(request.result);
     // Storage can be blocked (private windows, embeds): then nothing is kept.
-    request.onerror = () => resolve(null);
-    request.onblocked = () => resolve(null);
-    // Some browsers (Safari 14) can leave the request unanswered: nothing is kept then either,
-    // rather than the page waiting for ever.
-    setTimeout(() => resolve(null), 1_000);
+    request.onerror = () => settle(null);
+    request.onblocked = () => settle(null);
   });
 }
 
@@ -35,6 +42,9 @@ async function run<T>(
   return new Promise((resolve) => {
     const transaction = db.transaction(STORE, mode);
     const request = act(transaction.objectStore(STORE));
+    // Each use opens its own connection: closed once this transaction is done, so none is
+    // left open behind it.
+    db.close();
     // Done once the transaction has committed, not when its request succeeds: a page
     // reloaded in between would lose the change.
     transaction.oncomplete = () => resolve(request.result);
