@@ -17,8 +17,9 @@ const SHARED = [
   /src[\\/]lib[\\/]components[\\/](lazyComponent\.svelte|textMeasure)\.ts$/,
 ];
 
-/** The shared chunk's file, as named below. */
-const SHARED_CHUNK = /(^|\/)shared-[^/]*\.js$/;
+/** The shared chunk's name, and its file's (the chunks loaded later are named by hash alone). */
+const SHARED_NAME = 'shared';
+const SHARED_FILE = new RegExp(`(^|/)${SHARED_NAME}-[^/]*\\.js$`);
 
 const READING_CODE = /src[\\/]lib[\\/]data[\\/](codeLoading|withReadingCode|parseJson)\.ts$/;
 
@@ -42,7 +43,7 @@ function compileHints(): Plugin {
           if (chunk.type !== 'chunk') continue;
           const eager =
             chunk.isEntry ||
-            chunk.name === 'shared' ||
+            chunk.name === SHARED_NAME ||
             chunk.moduleIds.some((id) => reading.test(id));
           if (eager) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
         }
@@ -83,18 +84,18 @@ export default defineConfig({
     modulePreload: {
       polyfill: false,
       resolveDependencies: (_, deps, { hostType }) =>
-        hostType === 'html' ? deps : deps.filter((dep) => !SHARED_CHUNK.test(dep)),
+        hostType === 'html' ? deps : deps.filter((dep) => !SHARED_FILE.test(dep)),
     },
     rolldownOptions: {
       output: {
         // The code loaded later is named by its hash alone: the first download carries the
         // list of those files to preload, and names cost bytes there.
         chunkFileNames: (chunk) =>
-          chunk.name === 'shared' ? 'assets/shared-[hash].js' : 'assets/[hash].js',
+          chunk.name === SHARED_NAME ? `assets/${SHARED_NAME}-[hash].js` : 'assets/[hash].js',
         assetFileNames: 'assets/[hash][extname]',
         codeSplitting: {
           groups: [
-            { name: 'shared', test: (id: string) => SHARED.some((path) => path.test(id)) },
+            { name: SHARED_NAME, test: (id: string) => SHARED.some((path) => path.test(id)) },
             // Loading reading code on demand, and the parser that asks for the JSON syntax
             // checker (which registers with it): needed by readers and by the filter alike, one
             // file, not one per module (each has its own set of importers).
