@@ -21,7 +21,20 @@ const SHARED = [
 const SHARED_NAME = 'shared';
 const SHARED_FILE = new RegExp(`(^|/)${SHARED_NAME}-[^/]*\\.js$`);
 
-const READING_CODE = /src[\\/]lib[\\/]data[\\/](codeLoading|withReadingCode|parseJson)\.ts$/;
+/**
+ * The code that reads and checks a dataset, which every page needs for its first view (the
+ * bundled chronology's or its own): one file, not one per set of importers, so that index.html
+ * can ask for it by name as soon as it sees an address (readingCodeFiles), with the code that
+ * downloads and opens one (OPENING_CODE, one module and so one file). The reader also holds
+ * what the details panel and the filter use of it, since it is always there before they are.
+ */
+const READER_NAME = 'reader';
+const READER =
+  /src[\\/]lib[\\/](data[\\/](loadDataset|readArticle|readEvent|readPeriod|fieldReader|safeLink|codeLoading|withReadingCode|parseJson)|model[\\/](anchorQuote|resolveDate|compareEvents|weekdays))\.ts$/;
+const OPENING_CODE = /src[\\/]lib[\\/]import[\\/]openingCode\.ts$/;
+/** The reader's chunk, or the opening code's. */
+const isReadingCode = (chunk: { name: string; facadeModuleId: string | null }) =>
+  chunk.name === READER_NAME || OPENING_CODE.test(chunk.facadeModuleId ?? '');
 
 /**
  * Chunks V8 is told to compile in full as they download, on another thread (the explicit
@@ -31,8 +44,6 @@ const READING_CODE = /src[\\/]lib[\\/]data[\\/](codeLoading|withReadingCode|pars
  * file, so it is added last, after Vite has put its own lines at the top.
  */
 function compileHints(): Plugin {
-  const reading =
-    /src[\\/]lib[\\/](data[\\/](fetchDataset|loadDataset)|import[\\/](openDataset|loadAnyDataset))\.ts$/;
   return {
     name: 'sourceline:compile-hints',
     apply: 'build',
@@ -41,10 +52,7 @@ function compileHints(): Plugin {
       handler(_, bundle) {
         for (const chunk of Object.values(bundle)) {
           if (chunk.type !== 'chunk') continue;
-          const eager =
-            chunk.isEntry ||
-            chunk.name === SHARED_NAME ||
-            chunk.moduleIds.some((id) => reading.test(id));
+          const eager = chunk.isEntry || chunk.name === SHARED_NAME || isReadingCode(chunk);
           if (eager) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
         }
       },
@@ -70,8 +78,38 @@ function minifyInlineScripts(): Plugin {
   };
 }
 
+/**
+ * Puts the reading code's files (READER and OPENING_CODE) in index.html's script, where it says
+ * READING_CODE: a page opened on an address asks for them beside its own code, instead of once
+ * that has arrived and run. During development, where nothing is bundled, the list is empty.
+ */
+function readingCodeFiles(): Plugin {
+  let base = '/';
+  return {
+    name: 'sourceline:reading-code-files',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      // After minifyInlineScripts, which keeps the name as it is.
+      order: 'post',
+      handler(html, { bundle }) {
+        const files = Object.values(bundle ?? {}).flatMap((chunk) =>
+          chunk.type === 'chunk' && isReadingCode(chunk) ? [base + chunk.fileName] : [],
+        );
+        if (bundle && files.length !== 2)
+          throw new Error(
+            `index.html: the build should have two files of reading code, not ${files.length}`,
+          );
+        if (!html.includes('READING_CODE')) throw new Error('index.html: no READING_CODE');
+        return html.replace('READING_CODE', JSON.stringify(files));
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte(), compileHints(), minifyInlineScripts()],
+  plugins: [svelte(), compileHints(), minifyInlineScripts(), readingCodeFiles()],
   build: {
     target: 'es2022',
     // The manifest lists each chunk's static imports: the benchmark sums the first download
@@ -96,10 +134,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: SHARED_NAME, test: (id: string) => SHARED.some((path) => path.test(id)) },
-            // Loading reading code on demand, and the parser that asks for the JSON syntax
-            // checker (which registers with it): needed by readers and by the filter alike, one
-            // file, not one per module (each has its own set of importers).
-            { name: 'readingCode', test: READING_CODE },
+            { name: READER_NAME, test: (id: string) => READER.test(id) },
           ],
         },
       },

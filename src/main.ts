@@ -2,19 +2,20 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
 import { isPlainDate } from './lib/model/dateSpan.ts';
+import { loadReadingCode } from './lib/state/datasetSession.svelte.ts';
 import { applyTheme, savedTheme } from './lib/state/theme.ts';
 
 // Before the first paint, so a dark-theme reader never sees a white flash.
 applyTheme(savedTheme());
 
 const params = new URL(window.location.href).searchParams;
-// index.html has started downloading a ?data= address; the code that takes the download over
-// and reads it is asked for now, all at once (not each part once the one before has run), so
-// it has arrived by the time the page is built. A part that fails to load is reported where
-// it is used.
+// index.html has started downloading a ?data= address, and asked for the code that reads it.
+// The page is built once that code is here (it comes beside this one): a download already in
+// is then read, checked and drawn in one go, not after the page has drawn "Loading" and asked
+// for the code itself (at 10,000 events, about 35 ms sooner). The page waits 100 ms at most,
+// then shows "Loading" meanwhile; a part that fails to load is reported where it is used.
 if (params.has('data')) {
-  for (const part of [import('./lib/data/fetchDataset.ts'), import('./lib/import/openDataset.ts')])
-    part.catch(() => {});
+  await Promise.race([loadReadingCode(), new Promise((resolve) => setTimeout(resolve, 100))]);
 }
 // Dates in the address are read as the page is built; one in a form beyond a plain year,
 // month or day needs the EDTF grammar, which is not in the page's first load.

@@ -129,6 +129,54 @@ describe('the timeline (production build)', () => {
     await context.close();
   });
 
+  it('asks for the code that reads ?data= beside its own code, and only then', async () => {
+    const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<
+      string,
+      { file: string; imports?: string[] }
+    >;
+    const entry = manifest['index.html']!.file;
+    const opening = manifest['src/lib/import/openingCode.ts']!;
+    const readingCode = [opening.file, ...(opening.imports ?? []).map((key) => manifest[key]!.file)]
+      // The shared chunk is the page's own code, which it preloads anyway.
+      .filter(
+        (file) => !manifest['index.html']!.imports!.some((key) => manifest[key]!.file === file),
+      );
+    expect(readingCode).toHaveLength(2); // the code that opens a download, and the reader
+
+    /** Files asked for before the page's own code could run: it is held back meanwhile. */
+    async function askedForFirst(path: string): Promise<{ page: Page; files: string[] }> {
+      const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+      const page = await context.newPage();
+      const files: string[] = [];
+      page.on('request', (request) => files.push(new URL(request.url()).pathname.slice(1)));
+      await page.route(
+        (url) => url.pathname === '/chronology.json',
+        (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(seed) }),
+      );
+      let held: string[] = [];
+      await page.route(`**/${entry}`, async (route) => {
+        // Long enough for index.html's script to have asked for anything it asks for.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        held = [...files];
+        await route.continue();
+      });
+      await page.goto(new URL(path, inject('baseUrl')).href);
+      await page.waitForSelector('.timeline[data-ready]');
+      return { page, files: held };
+    }
+
+    const opened = await askedForFirst('/?data=/chronology.json');
+    expect(opened.files).toEqual(expect.arrayContaining(readingCode));
+    await expect(opened.page.locator('.timeline').getAttribute('data-event-count')).resolves.toBe(
+      String(seed.events.length),
+    );
+    await opened.page.context().close();
+    // Without an address the page has no download to open: it does not ask for that code.
+    const plain = await askedForFirst('/');
+    expect(plain.files.filter((file) => readingCode.includes(file))).toEqual([]);
+    await plain.page.context().close();
+  });
+
   it('opens and centres the event named by ?event=', async () => {
     const { page, errors } = await open(`/?event=${LAVROV}`);
     await expect(details(page).getByRole('heading', { level: 2 }).textContent()).resolves.toContain(

@@ -5,10 +5,26 @@ import type { OpeningDataset, OpenProgress } from '../import/openDataset.ts';
 import type { DatasetInput } from '../import/readText.ts';
 
 // Downloading, opening data and keeping a file in the browser are loaded when first needed,
-// not with the page: the bundled chronology needs none of them to be shown, and index.html
-// has already started downloading a ?data= address.
-const downloader = () => import('../data/fetchDataset.ts');
-const opener = () => import('../import/openDataset.ts');
+// not with the page: the bundled chronology needs none of them to be shown. For a ?data=
+// address, index.html has already started the download and asked for the code (main.ts).
+const openingCode = remembered(() => import('../import/openingCode.ts'));
+
+/**
+ * A loader that, once its code has loaded, hands it over at once instead of asking import()
+ * again: import() of a loaded module still settles in a later task, before which the page may
+ * paint (measured: 15–50 ms later at 10,000 events). A download already in is then opened
+ * without a stop.
+ */
+function remembered<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: T | undefined;
+  return () =>
+    loaded !== undefined ? Promise.resolve(loaded) : load().then((code) => (loaded = code));
+}
+
+/** Loads the code that downloads and opens an address; settles either way (see openAddress). */
+export function loadReadingCode(): Promise<unknown> {
+  return openingCode().catch(() => {});
+}
 const keeper = () => import('./savedDataset.ts');
 
 /**
@@ -91,35 +107,26 @@ export class DatasetSession {
     this.cancel();
     const { signal } = this.request;
     this.opening = { name: address, progress: null };
-    let open: Awaited<ReturnType<typeof opener>> | null = null;
-    const openerLoaded = opener();
-    openerLoaded.then(
-      (module) => (open = module),
-      () => {}, // reported by run(), which needs it too
-    );
-    let fetchDataset: Awaited<ReturnType<typeof downloader>>['fetchDataset'];
+    let code: Awaited<ReturnType<typeof openingCode>>;
     try {
-      ({ fetchDataset } = await downloader());
+      code = await openingCode();
     } catch {
       if (!signal.aborted) this.show(codeMissing(address), { kind: 'address', address });
       return;
     }
-    const fetched = await fetchDataset(
+    const fetched = await code.fetchDataset(
       address,
       window.location.href,
       (loaded, total) => {
         if (signal.aborted) return;
         this.showProgress(address, { stage: 'reading', loaded, total });
-        if (open?.readsInWorker(Math.max(loaded, total))) open.startWorkerEarly();
+        if (code.readsInWorker(Math.max(loaded, total))) code.startWorkerEarly();
       },
       signal,
     );
     if (signal.aborted || !fetched.ok) {
       // A worker started early for this download is not needed.
-      openerLoaded.then(
-        (module) => module.dropSpareWorker(),
-        () => {},
-      );
+      code.dropSpareWorker();
       if (!signal.aborted && !fetched.ok) this.show(fetched.load, { kind: 'address', address });
       return;
     }
@@ -198,9 +205,9 @@ export class DatasetSession {
     const { name } = input;
     this.opening = { name, progress: null };
     const { signal } = this.request;
-    let openDataset: Awaited<ReturnType<typeof opener>>['openDataset'];
+    let openDataset: Awaited<ReturnType<typeof openingCode>>['openDataset'];
     try {
-      ({ openDataset } = await opener());
+      ({ openDataset } = await openingCode());
     } catch {
       if (!signal.aborted) this.show(codeMissing(name), origin);
       return null;
