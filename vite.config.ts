@@ -102,7 +102,7 @@ function readingCodeFiles(): Plugin {
             `index.html: the build should have two files of reading code, not ${files.length}`,
           );
         if (!html.includes('READING_CODE')) throw new Error('index.html: no READING_CODE');
-        return html.replace('READING_CODE', JSON.stringify(files));
+        return html.replace('READING_CODE', () => JSON.stringify(files));
       },
     },
   };

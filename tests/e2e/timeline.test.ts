@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { launchChromium } from './chromium.ts';
@@ -33,6 +33,52 @@ async function centres(page: Page, id: string): Promise<{ shape: number; view: n
   const shape = (await mark(page, id).locator('.shape').boundingBox())!;
   const view = (await page.locator('.surface').boundingBox())!;
   return { shape: shape.x + shape.width / 2, view: view.x + view.width / 2 };
+}
+
+/** The built files of the page's own code and of the code that reads a dataset. */
+function readingCodeFiles(): { entry: string; opening: string; readingCode: string[] } {
+  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<
+    string,
+    { file: string; imports?: string[] }
+  >;
+  const page = manifest['index.html']!;
+  const opening = manifest['src/lib/import/openingCode.ts']!;
+  const ownCode = (page.imports ?? []).map((key) => manifest[key]!.file);
+  // The opening code and the reader it imports; the shared chunk is the page's own code.
+  const readingCode = [opening.file, ...(opening.imports ?? []).map((key) => manifest[key]!.file)];
+  expect(readingCode.filter((file) => !ownCode.includes(file))).toHaveLength(2);
+  return {
+    entry: page.file,
+    opening: opening.file,
+    readingCode: readingCode.filter((file) => !ownCode.includes(file)),
+  };
+}
+
+const serveSeed = (route: Route) =>
+  route.fulfill({ contentType: 'application/json', body: JSON.stringify(seed) });
+
+/**
+ * Opens a path with the page's own code held back until `hold` returns: what is asked for
+ * meanwhile can only have been asked for by index.html. Every request is listed in `files`.
+ */
+async function openHeld(path: string, hold: (files: string[]) => Promise<void>) {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+  const page = await context.newPage();
+  const files: string[] = [];
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => files.push(new URL(request.url()).pathname.slice(1)));
+  await page.route((url) => url.pathname === '/chronology.json', serveSeed);
+  const { entry } = readingCodeFiles();
+  let held: string[] = [];
+  await page.route(`**/${entry}`, async (route) => {
+    await hold(files);
+    held = [...files];
+    await route.continue();
+  });
+  await page.goto(new URL(path, inject('baseUrl')).href);
+  await page.waitForSelector('.timeline[data-ready]');
+  return { page, files, errors, beforeEntry: () => held };
 }
 
 describe('the timeline (production build)', () => {
@@ -130,51 +176,76 @@ describe('the timeline (production build)', () => {
   });
 
   it('asks for the code that reads ?data= beside its own code, and only then', async () => {
-    const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<
-      string,
-      { file: string; imports?: string[] }
-    >;
-    const entry = manifest['index.html']!.file;
-    const opening = manifest['src/lib/import/openingCode.ts']!;
-    const readingCode = [opening.file, ...(opening.imports ?? []).map((key) => manifest[key]!.file)]
-      // The shared chunk is the page's own code, which it preloads anyway.
-      .filter(
-        (file) => !manifest['index.html']!.imports!.some((key) => manifest[key]!.file === file),
-      );
-    expect(readingCode).toHaveLength(2); // the code that opens a download, and the reader
+    const { entry, opening, readingCode } = readingCodeFiles();
+    const asked = (files: string[], file: string) => files.filter((f) => f === file).length;
 
-    /** Files asked for before the page's own code could run: it is held back meanwhile. */
-    async function askedForFirst(path: string): Promise<{ page: Page; files: string[] }> {
-      const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
-      const page = await context.newPage();
-      const files: string[] = [];
-      page.on('request', (request) => files.push(new URL(request.url()).pathname.slice(1)));
-      await page.route(
-        (url) => url.pathname === '/chronology.json',
-        (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(seed) }),
-      );
-      let held: string[] = [];
-      await page.route(`**/${entry}`, async (route) => {
-        // Long enough for index.html's script to have asked for anything it asks for.
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        held = [...files];
-        await route.continue();
-      });
-      await page.goto(new URL(path, inject('baseUrl')).href);
-      await page.waitForSelector('.timeline[data-ready]');
-      return { page, files: held };
+    const withAddress = await openHeld('/?data=/chronology.json', async (files) => {
+      // Held until index.html's script has asked for the reading code (or a few seconds).
+      await expect
+        .poll(() => readingCode.every((file) => files.includes(file)), { timeout: 5_000 })
+        .toBe(true);
+    });
+    try {
+      expect(withAddress.beforeEntry()).toEqual(expect.arrayContaining(readingCode));
+      // Each file once: the app takes over what index.html asked for.
+      for (const file of readingCode) expect(asked(withAddress.files, file)).toBe(1);
+      await expect(
+        withAddress.page.locator('.timeline').getAttribute('data-event-count'),
+      ).resolves.toBe(String(seed.events.length));
+      expect(withAddress.errors).toEqual([]);
+    } finally {
+      await withAddress.page.context().close();
     }
 
-    const opened = await askedForFirst('/?data=/chronology.json');
-    expect(opened.files).toEqual(expect.arrayContaining(readingCode));
-    await expect(opened.page.locator('.timeline').getAttribute('data-event-count')).resolves.toBe(
-      String(seed.events.length),
-    );
-    await opened.page.context().close();
-    // Without an address the page has no download to open: it does not ask for that code.
-    const plain = await askedForFirst('/');
-    expect(plain.files.filter((file) => readingCode.includes(file))).toEqual([]);
-    await plain.page.context().close();
+    // Without an address there is no download to open: index.html asks for none of it (held
+    // long enough for its script to have run), and the opening code is never loaded.
+    const plain = await openHeld('/', () => new Promise((resolve) => setTimeout(resolve, 300)));
+    try {
+      expect(plain.beforeEntry().filter((file) => readingCode.includes(file))).toEqual([]);
+      expect(asked(plain.files, opening)).toBe(0);
+      expect(entry).not.toBe(opening);
+      expect(plain.errors).toEqual([]);
+    } finally {
+      await plain.page.context().close();
+    }
+  });
+
+  it('says so when the code that reads ?data= cannot be loaded, and waits for it when slow', async () => {
+    const { opening } = readingCodeFiles();
+    // Cut off: the page is built all the same, and says what went wrong.
+    const cut = await openWithReadingCode((route) => route.abort());
+    try {
+      await expect(
+        cut.getByRole('alert').filter({ hasText: 'could not be loaded' }).textContent(),
+      ).resolves.toContain('the code that reads it could not be loaded');
+    } finally {
+      await cut.context().close();
+    }
+    // Slow: the page does not wait for it, says it is reading meanwhile, then shows the data.
+    const slow = await openWithReadingCode(async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
+    try {
+      await expect
+        .poll(() => slow.getByRole('status').filter({ hasText: 'chronology.json' }).count())
+        .toBe(1);
+      await slow.waitForSelector('.timeline[data-ready]', { timeout: 10_000 });
+      await expect(slow.locator('.timeline').getAttribute('data-event-count')).resolves.toBe(
+        String(seed.events.length),
+      );
+    } finally {
+      await slow.context().close();
+    }
+
+    async function openWithReadingCode(handle: (route: Route) => Promise<void>): Promise<Page> {
+      const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+      const page = await context.newPage();
+      await page.route((url) => url.pathname === '/chronology.json', serveSeed);
+      await page.route(`**/${opening}`, handle);
+      await page.goto(new URL('/?data=/chronology.json', inject('baseUrl')).href);
+      return page;
+    }
   });
 
   it('opens and centres the event named by ?event=', async () => {
