@@ -1,4 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe.ts';
@@ -212,14 +214,34 @@ describe('the timeline (production build)', () => {
 
   it('says so when the code that reads ?data= cannot be loaded, and waits for it when slow', async () => {
     const { opening } = readingCodeFiles();
-    // Cut off: the page is built all the same, and says what went wrong.
-    const cut = await openWithReadingCode((route) => route.abort());
+    // Cut off: the page is built all the same, and says what went wrong; the download
+    // index.html started, which nothing will read, is stopped (here a large file arriving
+    // slowly, from a server that counts the downloads given up before the end).
+    let abandoned = 0;
+    const server = createServer((_, response) => {
+      response.writeHead(200, {
+        'Content-Type': 'application/json',
+        'Access-Control-Allow-Origin': '*',
+      });
+      response.write('{"title": "Slow", "events": [');
+      const drip = setInterval(() => response.write(' '.repeat(64 * 1024)), 50);
+      response.on('close', () => {
+        clearInterval(drip);
+        if (!response.writableEnded) abandoned++;
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slow.json`;
+    const cut = await openWithReadingCode((route) => route.abort(), address);
     try {
       await expect(
         cut.getByRole('alert').filter({ hasText: 'could not be loaded' }).textContent(),
       ).resolves.toContain('the code that reads it could not be loaded');
+      await expect.poll(() => abandoned, { timeout: 5_000 }).toBe(1);
     } finally {
       await cut.context().close();
+      server.closeAllConnections();
+      server.close();
     }
     // Slow: the page does not wait for it, says it is reading meanwhile, then shows the data.
     const slow = await openWithReadingCode(async (route) => {
@@ -238,12 +260,15 @@ describe('the timeline (production build)', () => {
       await slow.context().close();
     }
 
-    async function openWithReadingCode(handle: (route: Route) => Promise<void>): Promise<Page> {
+    async function openWithReadingCode(
+      handle: (route: Route) => Promise<void>,
+      address = '/chronology.json',
+    ): Promise<Page> {
       const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
       const page = await context.newPage();
       await page.route((url) => url.pathname === '/chronology.json', serveSeed);
       await page.route(`**/${opening}`, handle);
-      await page.goto(new URL('/?data=/chronology.json', inject('baseUrl')).href);
+      await page.goto(new URL(`/?data=${encodeURIComponent(address)}`, inject('baseUrl')).href);
       return page;
     }
   });

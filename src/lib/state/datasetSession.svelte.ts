@@ -111,6 +111,8 @@ export class DatasetSession {
     try {
       code = await openingCode();
     } catch {
+      // Nothing will take over the download index.html started: it is stopped here.
+      window.sourcelineEarlyFetch?.stop.abort();
       if (!signal.aborted) this.show(codeMissing(address), { kind: 'address', address });
       return;
     }
