@@ -1,6 +1,4 @@
 import { mkdtempSync, readdirSync, writeFileSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -9,6 +7,7 @@ import { expected } from '../fixtures/brokenReports.ts';
 import { axeViolations } from './axe.ts';
 import { launchChromium } from './chromium.ts';
 import { openPage } from './openPage.ts';
+import { startSlowDataset } from './slowDataset.ts';
 
 let browser: Browser;
 let scratch: string;
@@ -158,32 +157,13 @@ describe('bringing your own data (production build)', () => {
 
   it('stops downloading an address when Cancel is pressed, and never leaves the page blank', async () => {
     const seedEvents = JSON.parse(readFileSync('data/syria-2017-12-30.json', 'utf8')).events.length;
-    // A large dataset arriving slowly: the start of its events, then a little every 50 ms. It
-    // counts the downloads the browser gave up before the end.
-    let sent = 0;
-    let abandoned = 0;
-    const server = createServer((_, response) => {
-      response.writeHead(200, {
-        'Content-Type': 'application/json',
-        'Access-Control-Allow-Origin': '*',
-      });
-      response.write('{"title": "Slow", "events": [');
-      const drip = setInterval(() => {
-        response.write(' '.repeat(64 * 1024));
-        sent++;
-      }, 50);
-      response.on('close', () => {
-        clearInterval(drip);
-        if (!response.writableEnded) abandoned++;
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const address = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slow.json`;
+    const slowDataset = await startSlowDataset();
+    const { address } = slowDataset;
     const downloading = async (page: Page) => {
       const status = page.getByRole('status').filter({ hasText: 'slow.json' });
       await expect.poll(() => status.count(), { timeout: 10_000 }).toBe(1);
-      const before = sent;
-      await expect.poll(() => sent).toBeGreaterThan(before + 2);
+      const before = slowDataset.sent();
+      await expect.poll(() => slowDataset.sent()).toBeGreaterThan(before + 2);
       return status;
     };
     try {
@@ -192,7 +172,7 @@ describe('bringing your own data (production build)', () => {
       let status = await downloading(page);
       await status.getByRole('button', { name: 'Cancel' }).click();
       // The browser closes the connection: the server stops sending.
-      await expect.poll(() => abandoned, { timeout: 5_000 }).toBe(1);
+      await expect.poll(() => slowDataset.abandoned(), { timeout: 5_000 }).toBe(1);
       await expect(status.count()).resolves.toBe(0);
       // The page shows what it shows without an address, never nothing, and its address no
       // longer names the download.
@@ -205,14 +185,13 @@ describe('bringing your own data (production build)', () => {
       await page.getByRole('button', { name: 'Open', exact: true }).click();
       status = await downloading(page);
       await status.getByRole('button', { name: 'Cancel' }).click();
-      await expect.poll(() => abandoned, { timeout: 5_000 }).toBe(2);
+      await expect.poll(() => slowDataset.abandoned(), { timeout: 5_000 }).toBe(2);
       await expect(status.count()).resolves.toBe(0);
       await expect(count(page)).resolves.toBe(String(seedEvents));
       expect(errors).toEqual([]);
       await page.close();
     } finally {
-      server.closeAllConnections();
-      server.close();
+      slowDataset.close();
     }
   });
 });

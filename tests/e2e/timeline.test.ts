@@ -1,11 +1,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { launchChromium } from './chromium.ts';
 import { openPage } from './openPage.ts';
+import { startSlowDataset } from './slowDataset.ts';
 
 const seed = JSON.parse(readFileSync('data/syria-2017-12-30.json', 'utf8'));
 const articleText: string = seed.articles[0].text;
@@ -215,33 +214,18 @@ describe('the timeline (production build)', () => {
   it('says so when the code that reads ?data= cannot be loaded, and waits for it when slow', async () => {
     const { opening } = readingCodeFiles();
     // Cut off: the page is built all the same, and says what went wrong; the download
-    // index.html started, which nothing will read, is stopped (here a large file arriving
-    // slowly, from a server that counts the downloads given up before the end).
-    let abandoned = 0;
-    const server = createServer((_, response) => {
-      response.writeHead(200, {
-        'Content-Type': 'application/json',
-        'Access-Control-Allow-Origin': '*',
-      });
-      response.write('{"title": "Slow", "events": [');
-      const drip = setInterval(() => response.write(' '.repeat(64 * 1024)), 50);
-      response.on('close', () => {
-        clearInterval(drip);
-        if (!response.writableEnded) abandoned++;
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const address = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slow.json`;
-    const cut = await openWithReadingCode((route) => route.abort(), address);
+    // index.html started (here a large file arriving slowly), which nothing will read, is
+    // stopped.
+    const slowDataset = await startSlowDataset();
+    const cut = await openWithReadingCode((route) => route.abort(), slowDataset.address);
     try {
       await expect(
         cut.getByRole('alert').filter({ hasText: 'could not be loaded' }).textContent(),
       ).resolves.toContain('the code that reads it could not be loaded');
-      await expect.poll(() => abandoned, { timeout: 5_000 }).toBe(1);
+      await expect.poll(() => slowDataset.abandoned(), { timeout: 5_000 }).toBe(1);
     } finally {
       await cut.context().close();
-      server.closeAllConnections();
-      server.close();
+      slowDataset.close();
     }
     // Slow: the page does not wait for it, says it is reading meanwhile, then shows the data.
     const slow = await openWithReadingCode(async (route) => {
