@@ -36,23 +36,24 @@ async function centres(page: Page, id: string): Promise<{ shape: number; view: n
   return { shape: shape.x + shape.width / 2, view: view.x + view.width / 2 };
 }
 
+/** The build's list of its chunks (Vite's manifest), by source file. */
+function builtChunks(): Record<string, { file: string; imports?: string[] }> {
+  return JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
+}
+
 /** The built files of the page's own code and of the code that reads a dataset. */
 function readingCodeFiles(): { entry: string; opening: string; readingCode: string[] } {
-  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<
-    string,
-    { file: string; imports?: string[] }
-  >;
-  const page = manifest['index.html']!;
-  const opening = manifest['src/lib/import/openingCode.ts']!;
-  const ownCode = (page.imports ?? []).map((key) => manifest[key]!.file);
+  const chunks = builtChunks();
+  const page = chunks['index.html']!;
+  const opening = chunks['src/lib/import/openingCode.ts']!;
+  const ownCode = (page.imports ?? []).map((key) => chunks[key]!.file);
   // The opening code and the reader it imports; the shared chunk is the page's own code.
-  const readingCode = [opening.file, ...(opening.imports ?? []).map((key) => manifest[key]!.file)];
-  expect(readingCode.filter((file) => !ownCode.includes(file))).toHaveLength(2);
-  return {
-    entry: page.file,
-    opening: opening.file,
-    readingCode: readingCode.filter((file) => !ownCode.includes(file)),
-  };
+  const readingCode = [
+    opening.file,
+    ...(opening.imports ?? []).map((key) => chunks[key]!.file),
+  ].filter((file) => !ownCode.includes(file));
+  expect(readingCode).toHaveLength(2);
+  return { entry: page.file, opening: opening.file, readingCode };
 }
 
 const serveSeed = (route: Route) =>
@@ -158,11 +159,7 @@ describe('the timeline (production build)', () => {
     const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
     const page = await context.newPage();
     // As when the connection drops after the first view, or the site is updated meanwhile.
-    const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<
-      string,
-      { file: string }
-    >;
-    const detailsCode = manifest['src/lib/components/EventDetails.svelte']!.file;
+    const detailsCode = builtChunks()['src/lib/components/EventDetails.svelte']!.file;
     await page.route(`**/${detailsCode}`, (route) => route.abort());
     await page.goto(new URL('/', inject('baseUrl')).href);
     await page.waitForSelector('.timeline[data-ready]');
