@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { FIRST_DOWNLOAD_LIMIT, firstDownloadGzip } from '../../bench/firstDownload.ts';
 
@@ -23,5 +25,15 @@ describe('the production build', () => {
     const { js, css } = firstDownloadGzip('dist');
     expect(js).toBeGreaterThan(10_000); // the manifest was read, not an empty list
     expect(js + css).toBeLessThan(FIRST_DOWNLOAD_LIMIT);
+  });
+
+  it("leaves out d3-color's parser, which the zoom's transitions would bring and never use", () => {
+    // Its table of colour names (over 4 kB of the first download) is the sign it got in: an
+    // import of d3-color the alias in vite.config.ts does not catch.
+    const code = readdirSync('dist/assets')
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(join('dist/assets', file), 'utf8'));
+    expect(code.length).toBeGreaterThan(5);
+    expect(code.filter((text) => /aliceblue|rebeccapurple/.test(text))).toEqual([]);
   });
 });
