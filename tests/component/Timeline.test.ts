@@ -6,6 +6,7 @@ import Timeline from '../../src/lib/components/Timeline.svelte';
 import { loadBundledDataset } from '../../src/lib/data/bundledDataset.ts';
 import { loadDataset } from '../../src/lib/data/loadDataset.ts';
 import { parseDate } from '../../src/lib/model/dateSpan.ts';
+import { MIN_LABEL_WIDTH } from '../../src/lib/timeline/labels.ts';
 
 const seed = (await loadBundledDataset()).dataset!;
 /** A fixed label width, so the layout does not depend on fonts. */
@@ -180,4 +181,97 @@ describe('Timeline of a large dataset', () => {
     // Never moved to the stand-in window of no events (2000) while the columns were worked out.
     for (const [from] of reported) expect(from).toBeGreaterThan(Date.UTC(2005, 0, 1));
   });
+});
+
+describe('Timeline of a large dataset, made narrower', () => {
+  // 60,000 events, one a day from 1990: laid out in a worker (here a stand-in that never
+  // answers, so every layout the page draws is one it packed itself).
+  const DAY = 86_400_000;
+  const large = Array.from({ length: 60_000 }, (_, i) => {
+    const date = new Date(Date.UTC(1990, 0, 1) + i * DAY).toISOString().slice(0, 10);
+    const parsed = parseDate(date);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    return { ...seed.events[1]!, id: `day-${i}`, title: `Day ${i}`, when: parsed.span };
+  });
+
+  it('keeps its layouts when its width changes, and gives every label its room', async () => {
+    const workers: { asked: number[]; terminated: boolean }[] = [];
+    class SilentWorker {
+      onmessage: unknown = null;
+      readonly record = { asked: [] as number[], terminated: false };
+      constructor() {
+        workers.push(this.record);
+      }
+      postMessage(request: { kind: string; k?: number }) {
+        if (request.kind === 'layout') this.record.asked.push(request.k!);
+      }
+      terminate() {
+        this.record.terminated = true;
+      }
+    }
+    const observed: { element: Element; resized: () => void }[] = [];
+    class FakeResizeObserver {
+      constructor(readonly resized: () => void) {}
+      observe(element: Element) {
+        observed.push({ element, resized: this.resized });
+      }
+      disconnect() {}
+    }
+    vi.stubGlobal('Worker', SilentWorker);
+    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    let width = 1000;
+    const clientWidth = vi
+      .spyOn(HTMLElement.prototype, 'clientWidth', 'get')
+      .mockImplementation(() => width);
+    try {
+      const { container } = render(Timeline, {
+        props: { events: large, onselect: vi.fn(), measureLabel: measure, measureTick: measure },
+      });
+      const root = container.querySelector('.timeline')!;
+      await vi.waitFor(() => expect(root).toHaveAttribute('data-ready'), { timeout: 10_000 });
+      // Once the first view is drawn, the worker is asked for the step below it.
+      await vi.waitFor(() => expect(workers.map((w) => w.asked)).toEqual([[0.5]]));
+      const marks = () =>
+        [...container.querySelectorAll<HTMLElement>('[data-event-id]')].map((button) => {
+          const li = button.parentElement!;
+          const [, x, y] = li.style.transform.match(/translate\(([-\d.e]+)px,\s*([-\d.e]+)px\)/)!;
+          return {
+            title: large[Number(button.dataset.eventId!.slice(4))]!.title,
+            left: Number(x),
+            top: Number(y),
+            width: parseFloat(li.style.width),
+          };
+        });
+      const wide = marks();
+
+      width = 600;
+      for (const { element, resized } of observed)
+        if (element === root.querySelector('.surface')) resized();
+      await vi.waitFor(() => expect(marks()).not.toEqual(wide));
+      // The same layouts serve the narrower view: no new worker, none stopped, nothing asked
+      // again of it (the step it was asked for ahead is the one this view needs).
+      expect(workers).toHaveLength(1);
+      expect(workers[0]!.terminated).toBe(false);
+      expect(workers[0]!.asked[0]).toBe(0.5);
+      // Packed for at least as many pixels a millisecond as shown, no label is cut short: each
+      // mark well inside the view is as wide as its whole label (but "Day 0" to "Day 9", too
+      // short to show at all).
+      const inside = marks().filter(
+        (m) => m.left >= 0 && m.left + 80 <= width && m.title.length * 7 >= MIN_LABEL_WIDTH,
+      );
+      expect(inside.length).toBeGreaterThan(5);
+      for (const mark of inside) expect(mark.width).toBeGreaterThan(mark.title.length * 7 - 0.01);
+      // And no two marks of a lane overlap.
+      const lanes = new Map<number, ReturnType<typeof marks>>();
+      for (const mark of marks()) lanes.set(mark.top, [...(lanes.get(mark.top) ?? []), mark]);
+      for (const lane of lanes.values()) {
+        lane.sort((a, b) => a.left - b.left);
+        for (let i = 1; i < lane.length; i++)
+          expect(lane[i]!.left).toBeGreaterThan(lane[i - 1]!.left + lane[i - 1]!.width - 0.01);
+      }
+    } finally {
+      clientWidth.mockRestore();
+      vi.unstubAllGlobals();
+    }
+  }, 20_000);
 });

@@ -86,6 +86,42 @@ describe('lane layouts by zoom step', () => {
     await expect(cache.settled(8)).resolves.toBeUndefined();
   });
 
+  it('depend on how many pixels a millisecond takes, not on the width and zoom apart', () => {
+    // So one packed for a wide view serves a view half as wide at twice the zoom.
+    const wide = { ...input(), width: 600 };
+    const narrow = { ...input(), width: 300 };
+    expect(laneLayoutAt(wide, 0.5)).toEqual(laneLayoutAt(narrow, 1));
+    expect(laneLayoutAt(wide, 2)).toEqual(laneLayoutAt(narrow, 4));
+    expect(laneLayoutAt(wide, 1)).not.toEqual(laneLayoutAt(narrow, 1));
+    expect(new LayoutCache(wide, false, () => {}).width).toBe(600);
+  });
+
+  it('are asked of the worker ahead of need, once, and kept as they arrive', () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const cache = new LayoutCache(input(), true, () => {});
+    cache.prefetch(0.5);
+    cache.prefetch(0.5);
+    expect(FakeWorker.last.asked).toEqual([0.5]);
+    FakeWorker.last.answer();
+    const half = cache.at(0.5);
+    expect(half).toEqual(laneLayoutAt(input(), 0.5));
+    cache.prefetch(0.5);
+    expect(FakeWorker.last.asked).toEqual([]);
+    expect(cache.at(0.5)).toBe(half);
+  });
+
+  it('below the first view, are packed on the page when not asked for ahead, and stay so', () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const cache = new LayoutCache(input(), true, () => {});
+    cache.prefetch(0.25);
+    // Needed before the worker answered: no smaller one can stand in, so it is packed here…
+    const onPage = cache.at(0.25);
+    expect(onPage).toEqual(laneLayoutAt(input(), 0.25));
+    // …and the worker's copy, the same, does not replace the one already drawn.
+    FakeWorker.last.answer();
+    expect(cache.at(0.25)).toBe(onPage);
+  });
+
   it('stay on the page for small data even where there is a worker', () => {
     vi.stubGlobal('Worker', FakeWorker);
     const cache = new LayoutCache(input(), false, () => {});

@@ -100,6 +100,8 @@ describe('lane packing', () => {
 
   it('a packing stays valid at every larger zoom, so lanes change only at powers of two', () => {
     expect([1, 1.5, 1.99, 2, 3, 1000].map(packingZoom)).toEqual([1, 1, 1, 2, 2, 512]);
+    // Below 1 for a view narrower than the layouts' width (the details panel open beside it).
+    expect([0.62, 0.5, 0.49, 0.3].map(packingZoom)).toEqual([0.5, 0.5, 0.25, 0.25]);
     const times: [number, number][] = [
       [0, 1],
       [1.5, 2],

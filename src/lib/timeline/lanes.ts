@@ -40,9 +40,11 @@ export const LANE_GAP = 16;
  * The zoom factor lanes are packed at: the power of two at or below `k`. A packing valid at
  * some zoom stays valid at every larger one (shapes only grow apart and labels keep their
  * width), so marks change lanes only when the zoom crosses a power of two, not on every frame.
+ * Below 1 when the view is narrower than the width the layouts were packed for (see
+ * LayoutCache).
  */
 export function packingZoom(k: number): number {
-  return 2 ** Math.floor(Math.log2(Math.max(k, 1)));
+  return 2 ** Math.floor(Math.log2(k));
 }
 
 /** The left and right edge a mark takes with its label, which sits under the shape. */
