@@ -18,9 +18,10 @@ if (params.get('data')) {
   await Promise.race([loadReadingCode(), new Promise((resolve) => setTimeout(resolve, 100))]);
 }
 // Dates in the address are read as the page is built; one in a form beyond a plain year,
-// month or day needs the EDTF grammar, which is not in the page's first load.
+// month or day needs the EDTF grammar, which is not in the page's first load. If it cannot be
+// loaded, the page is built all the same and says which date it could not read (parseDateNow).
 if (['from', 'to', 'period'].some((key) => !isPlainDate(params.get(key) ?? '')))
-  await import('./lib/model/edtfGrammar.ts');
+  await import('./lib/model/edtfGrammar.ts').catch(() => {});
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

@@ -220,6 +220,8 @@ describe('the timeline (production build)', () => {
         cut.getByRole('alert').filter({ hasText: 'could not be loaded' }).textContent(),
       ).resolves.toContain('the code that reads it could not be loaded');
       await expect.poll(() => slowDataset.abandoned(), { timeout: 5_000 }).toBe(1);
+      // And forgotten: opening the address again downloads it afresh, not the stopped one.
+      await expect(cut.evaluate(() => 'sourcelineEarlyFetch' in window)).resolves.toBe(false);
     } finally {
       await cut.context().close();
       slowDataset.close();
@@ -308,6 +310,30 @@ describe('the timeline (production build)', () => {
     await page.waitForTimeout(400);
     expect(await page.locator('.tick-label').allTextContents()).toEqual(ticks);
     await page.close();
+  });
+
+  it('builds the page and names the date when the code for the address’s dates cannot load', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const grammar = builtChunks()['src/lib/model/edtfGrammar.ts']!.file;
+    let asked = 0;
+    await page.route(`**/${grammar}`, (route) => {
+      asked++;
+      return route.abort();
+    });
+    await page.goto(new URL('/?from=2015-09~&to=2017-12', inject('baseUrl')).href);
+    await page.waitForSelector('.timeline[data-ready]');
+    expect(asked).toBeGreaterThan(0);
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(
+      '“from=2015-09~” is not a date the timeline can show: the code that reads dates like "2015-09~" could not be loaded',
+    );
+    await expect(page.locator('.timeline [data-event-id]').count()).resolves.toBe(
+      seed.events.length,
+    );
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it('says which part of the address it cannot read', async () => {

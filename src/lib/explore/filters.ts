@@ -1,4 +1,4 @@
-import { firstDay, lastDay, parseDate } from '../model/dateSpan.ts';
+import { firstDay, lastDay, parseDate, type DateParse } from '../model/dateSpan.ts';
 import { utcStartOfDay } from '../model/calendarDay.ts';
 import type { TimelineEvent } from '../model/types.ts';
 import { DAY_MS, drawnInterval } from '../timeline/eventColumns.ts';
@@ -28,11 +28,16 @@ export function isFiltering(filter: EventFilter): boolean {
   return filter.actors.length > 0 || filter.tags.length > 0 || filter.period !== null;
 }
 
-/** The calendar stretch a period covers, or why it cannot be used. */
+/**
+ * The calendar stretch a period covers, or why it cannot be used. `parse` is parseDate, which
+ * asks for the EDTF grammar by throwing (withReadingCode loads it), or parseDateNow where there
+ * is no waiting for it.
+ */
 export function periodWindow(
   text: string,
+  parse: (text: string) => DateParse = parseDate,
 ): { ok: true; from: number; to: number } | { ok: false; reason: string } {
-  const parsed = parseDate(text);
+  const parsed = parse(text);
   if (!parsed.ok) return { ok: false, reason: parsed.reason };
   const first = firstDay(parsed.span);
   const last = lastDay(parsed.span);

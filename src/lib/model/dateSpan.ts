@@ -80,6 +80,23 @@ export function parseDate(text: string): DateParse {
   return result;
 }
 
+/**
+ * parseDate for a date read as the page is built, from its address, which cannot wait for code
+ * to load (main.ts loads the grammar first when the address needs it). When that load failed,
+ * a date that needs the grammar is one the page cannot read, and says so.
+ */
+export function parseDateNow(text: string): DateParse {
+  try {
+    return parseDate(text);
+  } catch (error) {
+    if (!(error instanceof DateGrammarNeeded)) throw error;
+    return {
+      ok: false,
+      reason: `the code that reads dates like "${text.trim()}" could not be loaded; reload the page to try again.`,
+    };
+  }
+}
+
 function parseUncached(text: string): DateParse {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: false, reason: `the date is empty. ${EXAMPLES}` };

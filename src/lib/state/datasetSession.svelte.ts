@@ -111,8 +111,10 @@ export class DatasetSession {
     try {
       code = await openingCode();
     } catch {
-      // Nothing will take over the download index.html started: it is stopped here.
+      // Nothing will take over the download index.html started: it is stopped here, and
+      // forgotten, so that trying the address again downloads it afresh.
       window.sourcelineEarlyFetch?.stop.abort();
+      delete window.sourcelineEarlyFetch;
       if (!signal.aborted) this.show(codeMissing(address), { kind: 'address', address });
       return;
     }

@@ -1,5 +1,5 @@
 import { dayFromUtc, isoDay, utcStartOfDay, type CalendarDay } from '../model/calendarDay.ts';
-import { firstDay, lastDay, parseDate } from '../model/dateSpan.ts';
+import { firstDay, lastDay, parseDateNow } from '../model/dateSpan.ts';
 import { DAY_MS } from '../timeline/eventColumns.ts';
 import type { TimeWindow } from '../timeline/viewWindow.ts';
 
@@ -40,7 +40,7 @@ export function readViewParams(params: URLSearchParams): ViewParams {
 }
 
 function readBound(text: string, name: string, problems: string[]): TimeWindow | null {
-  const parsed = parseDate(text);
+  const parsed = parseDateNow(text);
   const first = parsed.ok ? firstDay(parsed.span) : null;
   const last = parsed.ok ? lastDay(parsed.span) : null;
   if (!parsed.ok || !first || !last) {
