@@ -74,7 +74,35 @@ describe('tick choice per zoom level', () => {
     // Date.UTC reads years 0 to 99 as 1900 to 1999; setUTCFullYear does not.
     const year = (y: number) => new Date(0).setUTCFullYear(y, 0, 1);
     const axis = axisTicks([year(-100), year(50)], 800, measure);
-    expect(axis.ticks.map((t) => t.label)).toContain('41 BCE');
+    expect(axis.ticks.map((t) => t.label)).toContain('40 BCE');
+  });
+
+  it('steps over years as they are numbered, with no year 0: 10 BCE, 5 BCE, 5, 10', () => {
+    const year = (y: number) => new Date(0).setUTCFullYear(y, 0, 1);
+    const labels = (from: number, to: number, width: number) =>
+      axisTicks([year(from), year(to)], width, measure).ticks.map((t) => t.label);
+    // Astronomical year -4 is 5 BCE: d3's every(5) would tick -5, 0, 5 (6 BCE, 1 BCE, 5).
+    expect(labels(-48, 65, 1400)).toEqual([
+      ...[45, 40, 35, 30, 25, 20, 15, 10, 5].map((y) => `${y} BCE`),
+      ...[5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55, 60].map(String),
+    ]);
+    expect(labels(-3000, 2000, 1000)).toEqual([
+      '3000 BCE',
+      '2500 BCE',
+      '2000 BCE',
+      '1500 BCE',
+      '1000 BCE',
+      '500 BCE',
+      '500',
+      '1000',
+      '1500',
+    ]);
+    // Each tick is the start of its year.
+    const ticks = axisTicks([year(-48), year(65)], 1400, measure).ticks;
+    expect(ticks[8]!.time).toBe(year(-4));
+    expect(ticks[9]!.time).toBe(year(5));
+    // Within the common era, the same ticks as before.
+    expect(labels(1, 60, 1000)).toEqual([5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55].map(String));
   });
 
   it('does not assume today is in range', () => {

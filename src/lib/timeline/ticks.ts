@@ -1,4 +1,11 @@
-import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
+import {
+  timeInterval,
+  utcDay,
+  utcMonth,
+  utcYear,
+  type CountableTimeInterval,
+  type TimeInterval,
+} from 'd3-time';
 import { dayFromUtc } from '../model/calendarDay.ts';
 import { monthName } from '../model/calendarNames.ts';
 import { formatMonth, formatYear } from '../model/formatDate.ts';
@@ -28,7 +35,7 @@ export interface AxisTicks {
 
 interface Step {
   readonly granularity: Granularity;
-  readonly interval: CountableTimeInterval;
+  readonly interval: TimeInterval;
   /** The usual shortest length of a step, in ms (a month can be 28 days), for a quick bound. */
   readonly shortestMs: number;
   readonly label: (time: number) => string;
@@ -62,9 +69,30 @@ const monthStep = (step: number): Step => ({
   context: utcYear,
   contextLabel: year,
 });
+/**
+ * Every `step` years as years are numbered, not as astronomers do: 10 BCE, 5 BCE, 5, 10 (there
+ * is no year 0; astronomical year 0 is 1 BCE, and d3's every(5) would label its ticks 11 BCE,
+ * 6 BCE, 1 BCE, 5). The ticks are the multiples of `step` on either side of the era's start,
+ * counted as one run: tick n > 0 is year n × step, and tick n ≤ 0 is (1 − n) × step BCE.
+ */
+function everyYears(step: number): TimeInterval {
+  if (step === 1) return utcYear;
+  const tickOf = (year: number) =>
+    year >= step ? Math.floor(year / step) : Math.min(0, Math.floor((year - 1) / step) + 1);
+  const yearOf = (tick: number) => (tick > 0 ? tick * step : (tick - 1) * step + 1);
+  const setYear = (date: Date, year: number) => date.setUTCFullYear(year, 0, 1);
+  return timeInterval(
+    (date) => {
+      setYear(date, yearOf(tickOf(date.getUTCFullYear())));
+      date.setUTCHours(0, 0, 0, 0);
+    },
+    (date, ticks) => setYear(date, yearOf(tickOf(date.getUTCFullYear()) + ticks)),
+  );
+}
+
 const yearStep = (step: number): Step => ({
   granularity: step >= 10 ? 'decades' : 'years',
-  interval: every(utcYear, step),
+  interval: everyYears(step),
   shortestMs: step * 365 * DAY_MS,
   label: year,
 });
