@@ -43,6 +43,17 @@ describe('selecting an event', () => {
     expect(document.activeElement).toHaveAttribute('data-event-id', lavrov.id);
   });
 
+  it('links to the event itself, whatever the reader searched or filtered', async () => {
+    history.replaceState(null, '', '/?q=Lavrov&group=actor&from=2017&to=2018');
+    render(App);
+    await fireEvent.click(await screen.findByRole('button', { name: /^Lavrov tells Interfax/ }));
+    const panel = await screen.findByRole('complementary', { name: 'Event details' });
+    const link = new URL(
+      within(panel).getByRole('link', { name: 'Link to this event' }).getAttribute('href')!,
+    );
+    expect([...link.searchParams]).toEqual([['event', lavrov.id]]);
+  });
+
   it('opens the event named in the address', async () => {
     history.replaceState(null, '', `/?event=${lavrov.id}`);
     render(App);
