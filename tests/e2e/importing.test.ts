@@ -188,8 +188,33 @@ describe('bringing your own data (production build)', () => {
       await expect.poll(() => slowDataset.abandoned(), { timeout: 5_000 }).toBe(2);
       await expect(status.count()).resolves.toBe(0);
       await expect(count(page)).resolves.toBe(String(seedEvents));
+      // The address names the chronology shown again, not the download given up.
+      expect(new URL(page.url()).searchParams.has('data')).toBe(false);
       expect(errors).toEqual([]);
       await page.close();
+
+      // Over a dataset opened from its own address, the address names that one again.
+      const shown = await openPage(browser, '/');
+      await shown.page.route(
+        (url) => url.pathname === '/chronology.json',
+        (route) =>
+          route.fulfill({
+            contentType: 'application/json',
+            body: readFileSync('data/syria-2017-12-30.json', 'utf8'),
+          }),
+      );
+      await shown.page.goto(new URL('/?data=/chronology.json', shown.page.url()).href);
+      await expect.poll(() => count(shown.page), { timeout: 10_000 }).toBe(String(seedEvents));
+      await shown.page.getByText('Open your own data').click();
+      await shown.page.getByLabel('Or its address').fill(address);
+      await shown.page.getByRole('button', { name: 'Open', exact: true }).click();
+      status = await downloading(shown.page);
+      expect(new URL(shown.page.url()).searchParams.get('data')).toBe(address);
+      await status.getByRole('button', { name: 'Cancel' }).click();
+      await expect(status.count()).resolves.toBe(0);
+      expect(new URL(shown.page.url()).searchParams.get('data')).toBe('/chronology.json');
+      expect(shown.errors).toEqual([]);
+      await shown.page.close();
     } finally {
       slowDataset.close();
     }
