@@ -116,7 +116,7 @@ export default defineConfig({
     alias: [
       {
         find: /^d3-color$/,
-        replacement: fileURLToPath(new URL('./src/lib/components/noColours.ts', import.meta.url)),
+        replacement: fileURLToPath(new URL('./src/lib/shims/noColours.ts', import.meta.url)),
       },
     ],
   },

@@ -303,7 +303,7 @@ async function measureSize(
     for (const i of order) {
       // A page that did not draw is not loaded again.
       if (loads[i]!.at(-1)?.firstDrawMs === null) continue;
-      const result = await measure(browser, size, pages[i]);
+      const result = await measure(browser, size, pages[i]!);
       loads[i]!.push(result);
       if (process.env.BENCH_VERBOSE) console.log(describeLoad(size, result, pages[i]!));
     }

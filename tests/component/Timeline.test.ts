@@ -244,30 +244,46 @@ describe('Timeline of a large dataset, made narrower', () => {
         });
       const wide = marks();
 
+      const resize = () => {
+        for (const { element, resized } of observed)
+          if (element === root.querySelector('.surface')) resized();
+      };
       width = 600;
-      for (const { element, resized } of observed)
-        if (element === root.querySelector('.surface')) resized();
+      resize();
       await vi.waitFor(() => expect(marks()).not.toEqual(wide));
-      // The same layouts serve the narrower view: no new worker, none stopped, nothing asked
-      // again of it (the step it was asked for ahead is the one this view needs).
+      // The same layouts serve the narrower view: no new worker, none stopped; the step it was
+      // asked for ahead is the one this view needs, and now it is asked for the step below.
       expect(workers).toHaveLength(1);
       expect(workers[0]!.terminated).toBe(false);
-      expect(workers[0]!.asked[0]).toBe(0.5);
-      // Packed for at least as many pixels a millisecond as shown, no label is cut short: each
-      // mark well inside the view is as wide as its whole label (but "Day 0" to "Day 9", too
-      // short to show at all).
-      const inside = marks().filter(
-        (m) => m.left >= 0 && m.left + 80 <= width && m.title.length * 7 >= MIN_LABEL_WIDTH,
-      );
-      expect(inside.length).toBeGreaterThan(5);
-      for (const mark of inside) expect(mark.width).toBeGreaterThan(mark.title.length * 7 - 0.01);
-      // And no two marks of a lane overlap.
-      const lanes = new Map<number, ReturnType<typeof marks>>();
-      for (const mark of marks()) lanes.set(mark.top, [...(lanes.get(mark.top) ?? []), mark]);
-      for (const lane of lanes.values()) {
-        lane.sort((a, b) => a.left - b.left);
-        for (let i = 1; i < lane.length; i++)
-          expect(lane[i]!.left).toBeGreaterThan(lane[i - 1]!.left + lane[i - 1]!.width - 0.01);
+      await vi.waitFor(() => expect(workers[0]!.asked).toEqual([0.5, 0.25]));
+      expectRoomForEveryLabel();
+
+      // Wider than ever, the view has its layouts packed afresh for its width.
+      const narrow = marks();
+      width = 1200;
+      resize();
+      await vi.waitFor(() => expect(marks()).not.toEqual(narrow));
+      expect(workers).toHaveLength(2);
+      expect(workers[0]!.terminated).toBe(true);
+      expectRoomForEveryLabel();
+
+      function expectRoomForEveryLabel() {
+        // Packed for at most as many pixels a millisecond as shown, no label is cut short: each
+        // mark well inside the view is as wide as its whole label (but "Day 0" to "Day 9", too
+        // short to show at all).
+        const inside = marks().filter(
+          (m) => m.left >= 0 && m.left + 80 <= width && m.title.length * 7 >= MIN_LABEL_WIDTH,
+        );
+        expect(inside.length).toBeGreaterThan(5);
+        for (const mark of inside) expect(mark.width).toBeGreaterThan(mark.title.length * 7 - 0.01);
+        // And no two marks of a lane overlap.
+        const lanes = new Map<number, ReturnType<typeof marks>>();
+        for (const mark of marks()) lanes.set(mark.top, [...(lanes.get(mark.top) ?? []), mark]);
+        for (const lane of lanes.values()) {
+          lane.sort((a, b) => a.left - b.left);
+          for (let i = 1; i < lane.length; i++)
+            expect(lane[i]!.left).toBeGreaterThan(lane[i - 1]!.left + lane[i - 1]!.width - 0.01);
+        }
       }
     } finally {
       clientWidth.mockRestore();

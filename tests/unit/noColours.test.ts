@@ -1,5 +1,7 @@
+// Here only the stand-in itself: these tests load d3's packages from node_modules as they are,
+// past the build's alias, so the browser tests (of the build) are where it stands in for d3.
 import { describe, expect, it } from 'vitest';
-import * as noColours from '../../src/lib/components/noColours.ts';
+import * as noColours from '../../src/lib/shims/noColours.ts';
 
 describe("the build's stand-in for d3-color", () => {
   it('takes nothing for a colour, so an animated text stays text', () => {

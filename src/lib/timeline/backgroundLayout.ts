@@ -59,9 +59,9 @@ export class LayoutCache {
   at(k: number): TimelineLayout {
     const done = this.#done.get(k);
     if (done) return done;
-    // The first view's (k = 1) is packed on the page: the worker is not asked for it too. Nor
-    // is a zoom below it (a view narrower than the layouts' width) that was not asked for
-    // ahead (prefetch): no smaller one stands in.
+    // The first view's (k = 1) is packed on the page: the worker is not asked for it too. So
+    // is a zoom below it (a view narrower than the layouts' width) not yet in from the worker
+    // (see prefetch): no smaller one can stand in. The worker's copy, if asked for, is dropped.
     if (!this.#worker || k <= 1) return this.now(k);
     this.prefetch(k);
     let finest = 1;

@@ -12,7 +12,7 @@ export function color(_specifier?: unknown): null {
 
 function noColourSpaces(): never {
   throw new Error(
-    'Colours are not animated: d3-color is left out of the build (see src/lib/components/noColours.ts)',
+    'Colours are not animated: d3-color is left out of the build (see src/lib/shims/noColours.ts)',
   );
 }
 
