@@ -139,15 +139,20 @@ describe('Timeline following its width', () => {
   });
 });
 
-describe('Timeline of a large dataset', () => {
-  // 60,000 events, one a day from 1990: over the size whose columns are worked out in steps.
+/** `count` events titled "Day 0", "Day 1"…, one a day from 1 January 1990. */
+function oneEventADay(count: number) {
   const DAY = 86_400_000;
-  const large = Array.from({ length: 60_000 }, (_, i) => {
+  return Array.from({ length: count }, (_, i) => {
     const date = new Date(Date.UTC(1990, 0, 1) + i * DAY).toISOString().slice(0, 10);
     const parsed = parseDate(date);
     if (!parsed.ok) throw new Error(parsed.reason);
     return { ...seed.events[1]!, id: `day-${i}`, title: `Day ${i}`, when: parsed.span };
   });
+}
+
+describe('Timeline of a large dataset', () => {
+  // 60,000 events, one a day from 1990: over the size whose columns are worked out in steps.
+  const large = oneEventADay(60_000);
   const markCount = (container: HTMLElement) =>
     container.querySelectorAll('[data-event-id]').length;
 
@@ -186,13 +191,7 @@ describe('Timeline of a large dataset', () => {
 describe('Timeline of a large dataset, made narrower', () => {
   // 60,000 events, one a day from 1990: laid out in a worker (here a stand-in that never
   // answers, so every layout the page draws is one it packed itself).
-  const DAY = 86_400_000;
-  const large = Array.from({ length: 60_000 }, (_, i) => {
-    const date = new Date(Date.UTC(1990, 0, 1) + i * DAY).toISOString().slice(0, 10);
-    const parsed = parseDate(date);
-    if (!parsed.ok) throw new Error(parsed.reason);
-    return { ...seed.events[1]!, id: `day-${i}`, title: `Day ${i}`, when: parsed.span };
-  });
+  const large = oneEventADay(60_000);
 
   it('keeps its layouts when its width changes, and gives every label its room', async () => {
     const workers: { asked: number[]; terminated: boolean }[] = [];
