@@ -28,8 +28,13 @@ export interface PackedDataset {
   /** Each distinct date span once; `spanOf[i]` is event i's. */
   readonly spans: readonly DateSpan[];
   readonly spanOf: Int32Array;
-  /** Every event's actors, places and tags, in that order, after one another. */
-  readonly words: PackedTexts;
+  /**
+   * Each distinct actor, place and tag once; `wordIds` lists every event's actors, places and
+   * tags, in that order, after one another, as indices into it. A few names repeat across a
+   * whole dataset: the page then makes each string once, not once per event.
+   */
+  readonly vocabulary: PackedTexts;
+  readonly wordIds: Int32Array;
   /** How many actors, places and tags each event has: three counts per event. */
   readonly wordCounts: Int32Array;
   /** Event i's sources are entries sourceFrom[i] to sourceFrom[i + 1] of the source columns. */
@@ -77,7 +82,9 @@ export function packDataset(
   const spans: DateSpan[] = [];
   const spanIndex = new Map<DateSpan, number>();
   const spanOf = new Int32Array(count);
-  const words: string[] = [];
+  const vocabulary: string[] = [];
+  const vocabularyIndex = new Map<string, number>();
+  const wordIds: number[] = [];
   const wordCounts = new Int32Array(count * 3);
   const articleIndex = new Map(head.articles.map((article, index) => [article, index]));
   const sourceFrom = new Int32Array(count + 1);
@@ -105,8 +112,16 @@ export function packDataset(
     wordCounts[i * 3] = event.actors.length;
     wordCounts[i * 3 + 1] = event.places.length;
     wordCounts[i * 3 + 2] = event.tags.length;
-    for (const list of [event.actors, event.places, event.tags])
-      for (const word of list) words.push(word);
+    for (const list of [event.actors, event.places, event.tags]) {
+      for (const word of list) {
+        let id = vocabularyIndex.get(word);
+        if (id === undefined) {
+          id = vocabulary.push(word) - 1;
+          vocabularyIndex.set(word, id);
+        }
+        wordIds.push(id);
+      }
+    }
     for (const source of event.sources) {
       const article = articleIndex.get(source.article);
       if (article === undefined) throw new Error(`event "${event.id}" quotes an unknown article`);
@@ -130,7 +145,8 @@ export function packDataset(
     summaries: packTexts(summaries),
     spans,
     spanOf,
-    words: packTexts(words),
+    vocabulary: packTexts(vocabulary),
+    wordIds: Int32Array.from(wordIds),
     wordCounts,
     sourceFrom,
     sourceArticle,
@@ -142,7 +158,8 @@ export function packDataset(
   const transfer = [
     packed.spanOf,
     packed.wordCounts,
-    packed.words.ends,
+    packed.wordIds,
+    packed.vocabulary.ends,
     packed.sourceFrom,
     packed.sourceArticle,
     packed.sourceStart,
@@ -196,6 +213,7 @@ function unpackEvents(packed: PackedDataset, articles: readonly Article[]): Time
   const columns: UnpackedColumns = {
     packed,
     articles,
+    vocabulary: unpackTexts(packed.vocabulary),
     wordFrom: new Int32Array(packed.count * 3 + 1),
   };
   for (let k = 0; k < packed.count * 3; k++)
@@ -225,6 +243,7 @@ function unpackEvents(packed: PackedDataset, articles: readonly Article[]): Time
 interface UnpackedColumns {
   readonly packed: PackedDataset;
   readonly articles: readonly Article[];
+  readonly vocabulary: readonly string[];
   /** Where each event's actors, places and tags start among the words (three per event). */
   readonly wordFrom: Int32Array;
 }
@@ -243,9 +262,6 @@ class PackedEvent implements TimelineEvent {
   readonly links: TimelineEvent['links'];
   #columns: UnpackedColumns;
   #index: number;
-  #actors: readonly string[] | undefined;
-  #places: readonly string[] | undefined;
-  #tags: readonly string[] | undefined;
   #sources: readonly Source[] | undefined;
 
   constructor(columns: UnpackedColumns, index: number, fields: ScalarFields) {
@@ -262,16 +278,20 @@ class PackedEvent implements TimelineEvent {
     this.links = fields.links;
   }
 
+  // Made each time they are read, from strings made once (the vocabulary), and not kept:
+  // counting a million events' facets then leaves short-lived lists the collector drops for
+  // free, where kept ones (two million) were copied from one generation of the heap to the
+  // next, which took most of the filter panel's first half second.
   get actors(): readonly string[] {
-    return (this.#actors ??= this.#words(0));
+    return this.#words(0);
   }
 
   get places(): readonly string[] {
-    return (this.#places ??= this.#words(1));
+    return this.#words(1);
   }
 
   get tags(): readonly string[] {
-    return (this.#tags ??= this.#words(2));
+    return this.#words(2);
   }
 
   get sources(): readonly Source[] {
@@ -291,11 +311,14 @@ class PackedEvent implements TimelineEvent {
 
   /** The event's actors (0), places (1) or tags (2). */
   #words(which: number): readonly string[] {
-    const { packed, wordFrom } = this.#columns;
+    const { packed, vocabulary, wordFrom } = this.#columns;
     const k = this.#index * 3 + which;
-    const words: string[] = [];
-    for (let w = wordFrom[k]!; w < wordFrom[k + 1]!; w++) words.push(textAt(packed.words, w));
-    return words.length ? words : NONE;
+    const from = wordFrom[k]!;
+    const to = wordFrom[k + 1]!;
+    if (from === to) return NONE;
+    const words: string[] = new Array(to - from);
+    for (let w = from; w < to; w++) words[w - from] = vocabulary[packed.wordIds[w]!]!;
+    return words;
   }
 
   /** Plain data, as the rest of the app would have built it (for JSON and for tests). */
